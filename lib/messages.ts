@@ -1,0 +1,66 @@
+// The one typed message contract between content scripts, the background and the popup.
+// Payloads are zod schemas: every receiver parses what arrives before using it.
+// (Initial protocol by the lead; the storage/popup engineer owns and may extend this file.)
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { extractionSchema } from './contract';
+
+/** Hypothesis-style text-quote selector, so a fact can be re-found after the page changes. */
+export const textQuoteSelectorSchema = z.object({
+  exact: z.string(),
+  prefix: z.string().max(32),
+  suffix: z.string().max(32),
+  /** Offsets into the flattened page text when the fact was found (a hint for re-anchoring). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+
+/** What a content script sends to be saved: one detected notice and its facts. */
+export const saveNoticeRequestSchema = z.object({
+  url: z.string().url(),
+  /** <link rel=canonical> or og:url when the page declares one, else the URL without its hash. */
+  canonicalUrl: z.string().url(),
+  pageTitle: z.string(),
+  /** SHA-256 (hex) of the flattened text, to recognise the same notice at another URL. */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/),
+  textLength: z.number().int().nonnegative(),
+  extraction: extractionSchema,
+  /** One selector per fact, index-aligned with extraction.facts. */
+  selectors: z.array(textQuoteSelectorSchema),
+  /** true when the user asked for it (popup Save); false for automatic saving. */
+  manual: z.boolean(),
+});
+export type SaveNoticeRequest = z.infer<typeof saveNoticeRequestSchema>;
+
+export const saveNoticeResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), noticeId: z.number().int() }),
+  z.object({ status: z.literal('updated'), noticeId: z.number().int() }),
+  /** Automatic saving is off (settings); nothing was written. */
+  z.object({ status: z.literal('not-saved') }),
+  z.object({ status: z.literal('error'), error: z.string() }),
+]);
+export type SaveNoticeResult = z.infer<typeof saveNoticeResultSchema>;
+
+/** What the content script of a tab reports to the popup. */
+export const pageStateSchema = z.object({
+  url: z.string(),
+  pageTitle: z.string(),
+  extraction: extractionSchema.nullable(),
+  saved: saveNoticeResultSchema.nullable(),
+  highlightsOn: z.boolean(),
+});
+export type PageState = z.infer<typeof pageStateSchema>;
+
+interface ProtocolMap {
+  /** content → background */
+  saveNotice(request: SaveNoticeRequest): SaveNoticeResult;
+  /** popup → background */
+  removeNotice(noticeId: number): void;
+  /** popup → content (tabs.sendMessage to the tab's top frame) */
+  getPageState(): PageState | null;
+  saveNow(): SaveNoticeResult;
+  setHighlights(on: boolean): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
