@@ -49,6 +49,12 @@ export const pageStateSchema = z.object({
   extraction: extractionSchema.nullable(),
   saved: saveNoticeResultSchema.nullable(),
   highlightsOn: z.boolean(),
+  /**
+   * true while the content script is still flattening/extracting (extraction then is null or
+   * stale); the popup keeps asking. Optional: a content script that omits it is taken as done,
+   * and `extraction: null` then means "no notice recognised here".
+   */
+  analysing: z.boolean().optional(),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
@@ -64,3 +70,24 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** The parts of runtime.MessageSender that decide who may call what. */
+export interface SenderLike {
+  id?: string;
+  tab?: unknown;
+  url?: string;
+}
+
+/**
+ * True for this extension's content scripts only: same extension id, sent from a tab, and not
+ * from one of the extension's own pages (popup.html opened in a tab also has a tab).
+ */
+export function isOwnContentScript(sender: SenderLike | undefined, runtimeId: string, extensionBaseUrl: string): boolean {
+  if (!sender || sender.id !== runtimeId || sender.tab == null) return false;
+  return !(sender.url ?? '').startsWith(extensionBaseUrl);
+}
+
+/** True for this extension's own pages (popup, dashboard), in a tab or not. */
+export function isOwnExtensionPage(sender: SenderLike | undefined, runtimeId: string, extensionBaseUrl: string): boolean {
+  return !!sender && sender.id === runtimeId && (sender.url ?? '').startsWith(extensionBaseUrl);
+}

@@ -1,0 +1,51 @@
+// Export the whole collection as JSON, or merge a backup file back in (all or nothing).
+import { useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { backupFileName, exportBackup, getDb, importBackup } from '@/lib/db';
+import { downloadText } from '../download-file';
+
+export function BackupControls() {
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const doExport = async () => {
+    const backup = await exportBackup(getDb());
+    downloadText(backupFileName(), JSON.stringify(backup, null, 1), 'application/json');
+  };
+  const doImport = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await importBackup(getDb(), await file.text());
+    setMessage(
+      result.status === 'imported'
+        ? { ok: true, text: i18n.t('dashboard.importDone', [String(result.added), String(result.updated), String(result.skipped)]) }
+        : { ok: false, text: result.error },
+    );
+    if (input.current) input.current.value = '';
+  };
+  return (
+    <>
+      <button type="button" data-testid="export-backup" onClick={() => void doExport()}>
+        {i18n.t('dashboard.exportBackup')}
+      </button>
+      <label className="button-like">
+        {i18n.t('dashboard.importBackup')}
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-backup"
+          onChange={(e) => void doImport(e.target.files?.[0])}
+        />
+      </label>
+      {message && (
+        <span
+          className={`small ${message.ok ? 'ok' : 'error'}`}
+          data-testid="import-message"
+          data-status={message.ok ? 'imported' : 'error'}
+          role={message.ok ? 'status' : 'alert'}
+        >
+          {message.text}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// A figure as the UI writes it: "1,858,200 元" with "185.82万元" beside it for money.
+import { formatFigure } from '@/lib/collection';
+import type { FactKind } from '@/lib/vocabulary';
+
+interface Props {
+  value: number | null;
+  unit: string | null;
+  kind: FactKind;
+  approx?: boolean;
+}
+
+export function FigureValue({ value, unit, kind, approx = false }: Props) {
+  const f = formatFigure(value, unit, kind, approx);
+  return (
+    <span className="figure" data-value={value ?? ''}>
+      <span className="figure-main">{f.main}</span>
+      {f.alt && <span className="figure-alt"> {f.alt}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,45 @@
+// Answering the popup. The popup's tabs.sendMessage reaches EVERY frame of the tab and the
+// first frame to respond wins; with @webext-core/messaging a frame responds to every type it
+// has a listener for. So each frame answers, but later the less it knows:
+//   frame with a notice: top at once, a subframe after SUBFRAME_DELAY (the top frame's notice
+//   wins a tie); top frame without one: TOP_EMPTY_DELAY (lets a notice in an iframe answer
+//   first); subframe without one: SUBFRAME_EMPTY_DELAY (only heard when the top frame runs no
+//   content script, e.g. a gov.cn frame inside another site).
+// setHighlights is applied by every frame (all receive it); the answer is the same everywhere.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, type PageState, type SaveNoticeResult } from '../../lib/messages';
+
+const SUBFRAME_DELAY = 60;
+const TOP_EMPTY_DELAY = 400;
+const SUBFRAME_EMPTY_DELAY = 1500;
+
+export interface FrameLens {
+  hasNotice(): boolean;
+  pageState(): PageState;
+  saveNow(): Promise<SaveNoticeResult>;
+  setHighlights(on: boolean): boolean;
+}
+
+const NOT_A_NOTICE: SaveNoticeResult = { status: 'error', error: 'No rectification notice was recognised on this page.' };
+
+export function answerPopup(ctx: ContentScriptContext, lens: FrameLens, isTop: boolean): void {
+  const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+  const delay = () => (lens.hasNotice() ? (isTop ? 0 : SUBFRAME_DELAY) : isTop ? TOP_EMPTY_DELAY : SUBFRAME_EMPTY_DELAY);
+  const removers = [
+    onMessage('getPageState', async () => {
+      const ms = delay();
+      if (ms) await wait(ms);
+      return lens.hasNotice() || isTop ? lens.pageState() : null;
+    }),
+    onMessage('saveNow', async () => {
+      if (lens.hasNotice()) {
+        if (!isTop) await wait(SUBFRAME_DELAY);
+        return lens.saveNow();
+      }
+      await wait(delay());
+      return NOT_A_NOTICE;
+    }),
+    onMessage('setHighlights', (message) => lens.setHighlights(message.data === true)),
+  ];
+  ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+}

@@ -1,0 +1,36 @@
+// Content script: recognise a rectification notice in this frame, highlight its numbers and
+// sanctions, show the badge, save it. The work lives in ./lens.ts; this wires it to WXT.
+import { answerPopup } from './frame-messaging';
+import { Lens, log } from './lens';
+
+type Loaded = { isLive(): boolean };
+const FLAG = '__rectifyLensLoaded';
+
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      // The popup may inject this file into a page that already runs it. WXT's context already
+      // invalidates the older copy; the flag stops a live copy from being doubled regardless.
+      const g = globalThis as unknown as Record<string, Loaded | undefined>;
+      if (g[FLAG]?.isLive()) return;
+      g[FLAG] = { isLive: () => !ctx.isInvalid };
+      const lens = new Lens(ctx);
+      answerPopup(
+        ctx,
+        {
+          hasNotice: () => lens.hasNotice(),
+          pageState: () => lens.pageState(),
+          saveNow: () => lens.saveNow(),
+          setHighlights: (on) => lens.setHighlights(on),
+        },
+        window.top === window,
+      );
+      lens.start();
+    } catch (error) {
+      log('could not start', error);
+    }
+  },
+});

@@ -1,0 +1,5 @@
+export { headlineFigures, collectionTotals, type HeadlineFigure, type CollectionTotal } from './headline-figures';
+export { formatFigure, formatFigureText, chineseMoney, type FormattedFigure } from './format-figure';
+export { codeLabel, labelLanguage, type LabelLanguage } from './code-labels';
+export { failedChecks } from './failed-checks';
+export { filterNotices, sortNotices, type NoticeSort } from './filter-notices';

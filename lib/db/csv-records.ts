@@ -1,0 +1,42 @@
+// Reads saved notices back as contract records (facts re-attached) for the CSV export.
+import type { Extraction } from '../contract';
+import type { RectifyLensDb } from './database';
+import type { FactRow, NoticeRow } from './schema';
+
+/** Same shape as lib/csv's CsvNoticeRecord. */
+export interface SavedNoticeRecord {
+  url: string;
+  savedAt: string | null;
+  extraction: Extraction;
+}
+
+export function toExtraction(notice: NoticeRow, facts: FactRow[]): Extraction {
+  return {
+    source: notice.source || notice.url,
+    detection: notice.detection,
+    notice: notice.notice,
+    facts: facts.map(({ kind, code, label, value, unit, approx, parent, headline, quote, start, end }) => ({
+      kind, code, label, value, unit, approx, parent, headline, quote, start, end,
+    })),
+    numbers: notice.numbers,
+    checks: notice.checks,
+  };
+}
+
+/** Every saved notice, oldest save first, with its facts in reading order. */
+export async function savedNoticeRecords(db: RectifyLensDb): Promise<SavedNoticeRecord[]> {
+  return db.transaction('r', db.notices, db.facts, async () => {
+    const notices = await db.notices.orderBy('savedAt').toArray();
+    const facts = await db.facts.toArray();
+    const byNotice = new Map<number, FactRow[]>();
+    for (const f of facts) {
+      const list = byNotice.get(f.noticeId) ?? [];
+      list.push(f);
+      byNotice.set(f.noticeId, list);
+    }
+    return notices.map((n) => {
+      const own = (byNotice.get(n.id!) ?? []).sort((a, b) => a.start - b.start || a.id! - b.id!);
+      return { url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own) };
+    });
+  });
+}

@@ -1,0 +1,33 @@
+// The one IndexedDB database of the extension. It lives in the extension origin (background,
+// popup, dashboard); content scripts never open it, they send records by message.
+import Dexie, { type EntityTable } from 'dexie';
+import type { FactRow, NoticeRow } from './schema';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
+
+export const DB_NAME = 'rectify-lens';
+
+export class RectifyLensDb extends Dexie {
+  notices!: EntityTable<NoticeRow, 'id'>;
+  facts!: EntityTable<FactRow, 'id'>;
+
+  /** `upTo` opens the database as an older version declared it (migration tests only). */
+  constructor(name = DB_NAME, upTo?: number) {
+    super(name);
+    declareVersions(this, SCHEMA_VERSIONS.filter((v) => upTo === undefined || v.version <= upTo));
+  }
+}
+
+function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+let singleton: RectifyLensDb | undefined;
+
+/** The database of this extension page or worker, opened lazily on first use. */
+export function getDb(): RectifyLensDb {
+  singleton ??= new RectifyLensDb();
+  return singleton;
+}

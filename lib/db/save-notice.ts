@@ -1,0 +1,56 @@
+// Saving a notice that a content script sent: one transaction, update-or-insert, never a
+// duplicate; any failure aborts the transaction and comes back as a clear error.
+import type { SaveNoticeRequest, SaveNoticeResult, TextQuoteSelector } from '../messages';
+import type { RectifyLensDb } from './database';
+import { describeStorageError } from './storage-errors';
+import { upsertNotice, type NoticeInput } from './upsert-notice';
+
+export function noticeInputFromRequest(request: SaveNoticeRequest, now: Date): NoticeInput {
+  const { extraction } = request;
+  const at = now.toISOString();
+  return {
+    url: request.url,
+    canonicalUrl: request.canonicalUrl,
+    textHash: request.textHash,
+    textLength: request.textLength,
+    pageTitle: request.pageTitle,
+    source: extraction.source,
+    notice: extraction.notice,
+    detection: extraction.detection,
+    checks: extraction.checks,
+    numbers: extraction.numbers,
+    savedAt: at,
+    updatedAt: at,
+    facts: extraction.facts.map((fact, i) => ({ ...fact, selector: request.selectors[i] ?? fallbackSelector(fact) })),
+  };
+}
+
+/** A content script that sent fewer selectors than facts still gets its facts saved. */
+function fallbackSelector(fact: { quote: string; start: number; end: number }): TextQuoteSelector {
+  return { exact: fact.quote, prefix: '', suffix: '', start: fact.start, end: fact.end };
+}
+
+export async function saveNotice(
+  db: RectifyLensDb,
+  request: SaveNoticeRequest,
+  now: Date = new Date(),
+): Promise<SaveNoticeResult> {
+  try {
+    const input = noticeInputFromRequest(request, now);
+    const outcome = await db.transaction('rw', db.notices, db.facts, () => upsertNotice(db, input));
+    return { status: outcome.status === 'saved' ? 'saved' : 'updated', noticeId: outcome.noticeId };
+  } catch (err) {
+    return { status: 'error', error: describeStorageError(err) };
+  }
+}
+
+/** Deletes a notice and its facts together; false when there was no such notice. */
+export async function removeNotice(db: RectifyLensDb, noticeId: number): Promise<boolean> {
+  return db.transaction('rw', db.notices, db.facts, async () => {
+    const found = await db.notices.get(noticeId);
+    if (!found) return false;
+    await db.facts.where('noticeId').equals(noticeId).delete();
+    await db.notices.delete(noticeId);
+    return true;
+  });
+}

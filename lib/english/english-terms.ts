@@ -1,0 +1,49 @@
+// Finds the vocabulary's English surface forms (aliasesEn) in a text: one alternation built
+// once from lib/vocabulary.ts, longest alias first so "serious warning" beats "warning".
+import { TERMS, type Code } from '../vocabulary';
+
+export interface TermHit {
+  code: Code;
+  kind: 'sanction' | 'money' | 'count';
+  alias: string;
+  start: number;
+  end: number;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+const BY_ALIAS = new Map<string, (typeof TERMS)[number]>();
+for (const term of TERMS) for (const a of term.aliasesEn) if (!BY_ALIAS.has(norm(a))) BY_ALIAS.set(norm(a), term);
+
+const ALIAS_RE = new RegExp(
+  `\\b(?:${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * Generic words that name a sanction only when a figure is attached ("3 warnings"); alone
+ * they are too often something else ("warning education", "dealt with the matter").
+ */
+const NEEDS_FIGURE = new Set([
+  'warning', 'warnings', 'interview', 'interviews', 'interviewed', 'handled', 'dealt with',
+  'accountability', 'filed', 'detention', 'detained', 'probation', 'dismissal', 'dismissals',
+  'dismissed', 'expulsion', 'expulsions', 'expelled', 'demotion', 'demotions', 'demoted',
+  'demerit', 'demerits', 'party discipline', 'disciplinary sanctions', 'punished',
+  'investigated and dealt with', 'government sanction', 'administrative sanction',
+]);
+
+export function needsFigure(alias: string): boolean {
+  return NEEDS_FIGURE.has(norm(alias));
+}
+
+export function findTerms(text: string): TermHit[] {
+  const out: TermHit[] = [];
+  for (const m of text.matchAll(ALIAS_RE)) {
+    const term = BY_ALIAS.get(norm(m[0]));
+    if (!term) continue;
+    const start = m.index ?? 0;
+    out.push({ code: term.code, kind: term.kind, alias: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Context rules: where a clause or sentence starts, headings, titles, and the words that make a
+// sanction routine, conditional or not about discipline (ANNOTATION.md rules 7, 9, 10, 11).
+
+/** Characters that end a clause (a comma-delimited unit of meaning). */
+const CLAUSE_END = new Set([',', '。', ';', ':', '!', '?', '\n', '，', '；', '：', '！', '？']);
+const SENTENCE_END = new Set(['。', ';', '!', '?', '\n', '；', '！', '？']);
+
+/** Start of the clause holding `pos`, looking back at most `max` characters. */
+export function clauseStart(text: string, pos: number, max = 40): number {
+  const stop = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= stop; i--) if (CLAUSE_END.has(text[i])) return i + 1;
+  return stop;
+}
+
+/** Start of the sentence holding `pos` (。; or line), looking back at most `max` characters. */
+export function sentenceStart(text: string, pos: number, max = 120): number {
+  const stop = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= stop; i--) if (SENTENCE_END.has(text[i])) return i + 1;
+  return stop;
+}
+
+export function sentenceEnd(text: string, pos: number, max = 200): number {
+  const stop = Math.min(text.length, pos + max);
+  for (let i = pos; i < stop; i++) if (SENTENCE_END.has(text[i])) return i;
+  return stop;
+}
+
+export function lineStart(text: string, pos: number, max = 400): number {
+  const stop = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= stop; i--) if (text[i] === '\n') return i + 1;
+  return stop;
+}
+
+// A numbered heading: 一、 (一) (1) 1. ① 一是 …
+const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、]|[①-⑳]|[一二三四五六七八九十]+是)/;
+
+/** True when `pos` lies in the first sentence of a line that starts with a heading number. */
+export function inHeading(text: string, pos: number): boolean {
+  const ls = lineStart(text, pos);
+  const head = text.slice(ls, pos);
+  if (!HEADING.test(head)) return false;
+  return !/[。;!?]/.test(head);
+}
+
+/** True when `pos` is inside a document title 《…》 (a regulation's name, not an action). */
+export function inBookTitle(text: string, pos: number, max = 60): boolean {
+  const stop = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= stop; i--) {
+    if (text[i] === '》' || text[i] === '。') return false;
+    if (text[i] === '《') return true;
+  }
+  return false;
+}
+
+/** Routine or preventive talks written just before the term (rule 7). */
+export const ROUTINE_BEFORE = /(?:日常|节前|节日|任前|集体|常态化|廉政|廉洁|谈心|经常性|提醒式)[^,。;]{0,3}$/;
+
+/** Words right after a term that make it a rule, mechanism or topic, not an action taken. */
+export const NOT_ACTION_AFTER = /^(?:制度|机制|工作|办法|细则|规定|规则|方案|尺度|情况|方面|函|会|权|标准|对象|程序|决定|范围|力度|意见|职能|流程|等机制|和执法|和函询)/;
+
+/** Conditional, future or policy wording in the clause before a term (rule 9). */
+export const CONDITIONAL = /将|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按/;
+
+/** Marks that a named sanction was actually applied to someone (rule 8). */
+export const APPLIED = /已|予以|给予|对[^,。;]{1,30}$/;
+
+/** A person or unit object right after a verb-like term (集体约谈被检查单位班子成员). */
+export const PERSON_OBJECT = /^[^,。;:]{0,18}?(?:成员|负责人|责任人|当事人|干部|人员|领导|书记|经理|总监|主任|职员|局长|科长|处长|主管|经办人)/;
+
+/** Administrative or criminal-justice wording right before 立案 (处罚立案, 行政立案). */
+export const NON_DISCIPLINE_CASE = /(?:处罚|行政|公安|刑事|法院|检察院?)$/;
+
+/** Objects that a disciplinary 查处 of problems or cases names (rule 3). */
+export const PROBLEM_OBJECT = /问题|案件|案/;

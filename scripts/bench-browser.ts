@@ -1,0 +1,125 @@
+// `npm run bench:browser`: what the content script costs the page's main thread, in headless
+// Chromium with the built extension, on the largest fixture page and on a generated ~5 MB page.
+// Per page: the content script's own `rl:` measures (wall time, yields included), the renderer
+// main-thread tasks during its run (CDP trace: busy ms, longest task, tasks > 50 ms), long tasks
+// seen by a PerformanceObserver, and a 10 ms heartbeat's longest gap (how long the page froze).
+// Figures only; nothing here asserts a timing. Flags: --no-build.
+import type { Page } from 'playwright-core';
+import { assertChromium, launchWithExtension, waitFor, type LensBrowser } from './lib/browser';
+import { assertExtensionBuilt, buildExtension } from './lib/build-extension';
+import { startServer } from './lib/static-server';
+import { tasksInWindow, type TraceEvent } from './lib/trace-tasks';
+import { textTable } from './lib/text-table';
+import { bigNoticeHtml, noticeHtml, siteUrl } from '../tests/pages/build-pages';
+import { loadFixtures } from '../tests/pages/fixtures';
+
+const PROBE = `(() => {
+  const w = window;
+  w.__rlLong = [];
+  w.__rlBeats = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__rlLong.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let last = performance.now();
+  setInterval(() => { const now = performance.now(); w.__rlBeats.push([now, now - last]); last = now; }, 10);
+})();`;
+
+interface PageRun {
+  measures: Record<string, number>;
+  start: number;
+  end: number;
+  long: [number, number][];
+  beats: [number, number][];
+  anchor: number;
+}
+
+async function runPage(lens: LensBrowser, url: string): Promise<{ run: PageRun; events: TraceEvent[] }> {
+  const page: Page = await lens.context.newPage();
+  await page.addInitScript(PROBE);
+  const cdp = await lens.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (m) => {
+    for (const e of m.value) events.push(e as unknown as TraceEvent);
+  });
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] },
+  });
+  await page.goto(url, { timeout: 120_000 });
+  // Done when the analysis measured its total and nothing new was measured for a second.
+  let seen = -1;
+  let stableSince = Date.now();
+  await waitFor('the content script to finish', async () => {
+    const n = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('rl:')).length);
+    const total = await page.evaluate(() => performance.getEntriesByName('rl:total').length);
+    if (n !== seen) [seen, stableSince] = [n, Date.now()];
+    return total > 0 && Date.now() - stableSince > 1000;
+  }, 120_000, 200);
+  const run = await page.evaluate(() => {
+    const w = window as unknown as { __rlLong: [number, number][]; __rlBeats: [number, number][] };
+    const rl = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('rl:'));
+    const marks = performance.getEntriesByName('rl:start', 'mark');
+    const measures: Record<string, number> = {};
+    for (const m of rl) measures[m.name] = (measures[m.name] ?? 0) + m.duration;
+    const start = marks[0]?.startTime ?? Math.min(...rl.map((m) => m.startTime));
+    const end = Math.max(...rl.map((m) => m.startTime + m.duration));
+    return { measures, start, end, long: w.__rlLong, beats: w.__rlBeats, anchor: marks[0]?.startTime ?? start };
+  });
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  return { run, events };
+}
+
+async function main(): Promise<void> {
+  assertChromium();
+  if (process.argv.includes('--no-build')) assertExtensionBuilt();
+  else buildExtension({ quiet: true });
+  const fixtures = loadFixtures();
+  const largest = fixtures.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const pages = [
+    { name: `fixture ${largest.id}`, path: '/bench/largest.html', html: noticeHtml(largest) },
+    { name: '~5 MB page', path: '/bench/big.html', html: bigNoticeHtml(largest, 5 * 1024 * 1024) },
+  ];
+  const server = await startServer(new Map(pages.map((p) => [p.path, { body: p.html, type: 'text/html; charset=utf-8' }])));
+  const lens = await launchWithExtension(server.port);
+  const rows: (string | number)[][] = [];
+  try {
+    for (const p of pages) {
+      const { run, events } = await runPage(lens, siteUrl(p.path));
+      const inWindow = (t: number, d = 0) => t + d >= run.start && t <= run.end;
+      const longs = run.long.filter(([t, d]) => inWindow(t, d));
+      const maxGap = Math.max(0, ...run.beats.filter(([t, g]) => t >= run.start && t - g <= run.end).map(([, g]) => g));
+      const trace = tasksInWindow(events, 'rl:start', run.anchor, run.start, run.end);
+      const kb = Math.round(Buffer.byteLength(p.html) / 1024);
+      rows.push([
+        `${p.name} (${kb} KB)`,
+        (run.measures['rl:total'] ?? 0).toFixed(0),
+        (run.measures['rl:extract'] ?? 0).toFixed(0),
+        trace ? trace.busyMs.toFixed(0) : '?',
+        trace ? trace.longestMs.toFixed(0) : '?',
+        trace ? trace.over50 : '?',
+        longs.length,
+        maxGap.toFixed(0),
+      ]);
+      console.log(`${p.name}: measures ${Object.entries(run.measures).map(([k, v]) => `${k}=${v.toFixed(1)}ms`).join(' ')}; trace tasks in window: ${trace?.tasks ?? '?'}`);
+    }
+  } finally {
+    await lens.close();
+    await server.close();
+  }
+  console.log();
+  console.log(textTable(
+    ['page', 'rl:total ms', 'rl:extract ms', 'main-thread busy ms', 'longest task ms', 'tasks >50ms', 'longtask entries', 'max heartbeat gap ms'],
+    rows, [1, 2, 3, 4, 5, 6, 7],
+  ));
+  console.log('\nrl:* = the content script\'s own performance.measure wall times (summed over runs, yields included);');
+  console.log('busy/longest/>50ms = renderer main-thread tasks (CDP trace) between rl:start and the last rl: measure.');
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:browser failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+// Headless Chromium (the system's, never a downloaded one) with the built extension loaded,
+// all *.gov.cn names resolved to the loopback server and every other name to nowhere.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, extensionDir, INSTALL_HINT } from './paths';
+
+export interface LensBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://ID/<file> */
+  extensionUrl(file: string): string;
+  close(): Promise<void>;
+}
+
+export function assertChromium(): void {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it with: ${INSTALL_HINT}`);
+  }
+}
+
+export async function launchWithExtension(port: number, opts: { extDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LensBrowser> {
+  assertChromium();
+  const ext = opts.extDir ?? extensionDir;
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // http:// stays http:// (no HTTPS-first probe against the loopback port).
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+    ],
+  });
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return { context, extensionId, extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`, close };
+  } catch (error) {
+    await close();
+    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`);
+  }
+}
+
+/** Polls fn until it returns a truthy value; throws with `what` after timeoutMs. */
+export async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000, everyMs = 150): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** Tab id of the (first) tab showing url, asked from an extension page. */
+export async function tabIdOf(extPage: Page, url: string): Promise<number> {
+  return waitFor(`a tab showing ${url}`, () =>
+    extPage.evaluate(async (u) => {
+      // Runs in an extension page, where `chrome` is the extension API.
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url),
+  );
+}

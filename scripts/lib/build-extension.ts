@@ -1,0 +1,28 @@
+// `wxt build` into .output/chrome-mv3, failing loudly when the content script is missing
+// (a browser run without it would only report "no highlights").
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { extensionDir, repoRoot } from './paths';
+
+export function buildExtension(opts: { quiet?: boolean } = {}): void {
+  const run = spawnSync('npx', ['wxt', 'build'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: opts.quiet ? 'pipe' : 'inherit',
+    env: { ...process.env, CI: process.env.CI ?? 'true' },
+  });
+  if (run.status !== 0) {
+    throw new Error(`wxt build failed (exit ${run.status})${opts.quiet ? `:\n${run.stdout ?? ''}${run.stderr ?? ''}` : ''}`);
+  }
+  assertExtensionBuilt();
+}
+
+export function assertExtensionBuilt(): void {
+  const manifest = path.join(extensionDir, 'manifest.json');
+  if (!fs.existsSync(manifest)) throw new Error(`No extension build at ${extensionDir}; run \`npm run build\`.`);
+  const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { content_scripts?: unknown[] };
+  if (!json.content_scripts?.length) {
+    throw new Error(`The build at ${extensionDir} has no content script (entrypoints/content/index.ts missing?).`);
+  }
+}

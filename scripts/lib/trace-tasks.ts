@@ -1,0 +1,45 @@
+// Main-thread tasks of one renderer from a Chrome trace (CDP Tracing), clipped to a window.
+// The window is placed with the user-timing mark `anchor` (e.g. 'rl:start'), which appears both
+// in the trace (µs, trace clock) and in the page (performance.now(), ms): one offset maps both.
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+export interface TaskStats {
+  /** Summed duration of the top-level tasks inside the window, ms. */
+  busyMs: number;
+  longestMs: number;
+  over50: number;
+  tasks: number;
+}
+
+/**
+ * Tasks on the thread that recorded `anchor`, overlapping [startMs, endMs] of page time.
+ * `anchorMs` is the anchor's performance.now() time in the page. Null when the anchor is missing.
+ */
+export function tasksInWindow(events: TraceEvent[], anchor: string, anchorMs: number, startMs: number, endMs: number): TaskStats | null {
+  const mark = events.find((e) => e.name === anchor && e.cat.includes('user_timing'));
+  if (!mark) return null;
+  const offset = mark.ts - anchorMs * 1000;
+  const from = startMs * 1000 + offset;
+  const to = endMs * 1000 + offset;
+  const stats: TaskStats = { busyMs: 0, longestMs: 0, over50: 0, tasks: 0 };
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== mark.pid || e.tid !== mark.tid || e.dur === undefined) continue;
+    if (e.ts + e.dur < from || e.ts > to) continue;
+    const ms = e.dur / 1000;
+    stats.busyMs += ms;
+    stats.tasks++;
+    stats.longestMs = Math.max(stats.longestMs, ms);
+    if (ms > 50) stats.over50++;
+  }
+  return stats;
+}
