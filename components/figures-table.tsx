@@ -14,7 +14,7 @@ export function FiguresTable({ figures, testId, note }: Props) {
     <table className="figures" data-testid={testId}>
       <tbody>
         {figures.map((f) => (
-          <tr key={f.code} data-code={f.code} data-value={f.value}>
+          <tr key={f.code} data-code={f.code} data-value={f.value} data-parent={f.parent ?? ''} className={f.parent ? 'sub' : undefined}>
             <th scope="row">{uiCodeLabel(f.code)}</th>
             <td>
               <FigureValue value={f.value} unit={f.unit} kind={f.kind} approx={f.approx} />

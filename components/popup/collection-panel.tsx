@@ -19,7 +19,8 @@ export function CollectionPanel() {
   const count = useLiveQuery(() => db.notices.count(), []);
   const headlineFacts = useLiveQuery(() => db.facts.filter((f) => f.headline).toArray(), []);
   const recent = useLiveQuery(() => db.notices.orderBy('savedAt').reverse().limit(RECENT).toArray(), []);
-  const totals = headlineFacts ? collectionTotals(headlineFacts) : [];
+  // Totals only (no breakdowns) keep the popup short; the dashboard has the detail.
+  const totals = headlineFacts ? collectionTotals(headlineFacts).filter((t) => t.parent === null) : [];
   return (
     <>
       <div className="row">

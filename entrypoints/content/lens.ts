@@ -16,7 +16,7 @@ import { canonicalUrl, pageUrl } from './page-info';
 import { sha256Hex } from './sha256';
 import { mark, measure } from './timing';
 import { watchMutations } from './watch-mutations';
-import { pauser } from './yield';
+import { pauser, type Pauser } from './yield';
 
 export const log = (...args: unknown[]) => console.warn('[Rectify Lens]', ...args);
 
@@ -33,7 +33,7 @@ interface Snapshot {
 
 export class Lens {
   private readonly doc: Document;
-  private readonly pause: () => Promise<void>;
+  private readonly pause: Pauser;
   private snap: Snapshot | null = null;
   private lastText: string | null = null;
   private ui: LensUi | null = null;
@@ -108,6 +108,7 @@ export class Lens {
     if (this.ctx.isInvalid || !this.doc.body) return;
     mark('rl:start');
     const t0 = performance.now();
+    const paused0 = this.pause.pausedMs;
     const { text, segments } = await flattenPage(this.doc, this.pause);
     measure('rl:flatten', t0);
     if (text === this.lastText) return; // the change did not touch the text
@@ -123,6 +124,7 @@ export class Lens {
       this.ui?.destroy();
       this.ui = null;
       measure('rl:total', t0);
+      measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0));
       return;
     }
     const t2 = performance.now();
@@ -136,6 +138,8 @@ export class Lens {
     this.render();
     measure('rl:highlight', t2);
     measure('rl:total', t0);
+    // Main-thread work of this run: wall time minus the time yielded to the page.
+    measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0));
     const snap = this.snap;
     snap.textHash = await sha256Hex(text, this.pause);
     if (this.snap === snap) await this.saveSnapshot(snap, false);

@@ -25,7 +25,14 @@ function blocks(h: Uint32Array, bytes: Uint8Array, from: number, to: number, w: 
       const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
       w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h;
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const t1 = (hh + S1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
@@ -45,7 +52,7 @@ function blocks(h: Uint32Array, bytes: Uint8Array, from: number, to: number, w: 
 }
 
 /** Pure-JS SHA-256 (hex), yielding through `pause` every `slice` bytes. */
-export async function sha256HexSliced(data: Uint8Array, pause: () => Promise<void>, slice = 1 << 20): Promise<string> {
+export async function sha256HexSliced(data: Uint8Array, pause: () => Promise<void>, slice = 1 << 18): Promise<string> {
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   const w = new Uint32Array(64);
   const whole = data.length - (data.length % 64);

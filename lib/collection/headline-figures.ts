@@ -2,7 +2,7 @@
 import type { Fact } from '../contract';
 import { TERMS, type Code, type FactKind } from '../vocabulary';
 
-type FactLike = Pick<Fact, 'code' | 'kind' | 'value' | 'unit' | 'approx' | 'headline'>;
+type FactLike = Pick<Fact, 'code' | 'kind' | 'value' | 'unit' | 'approx' | 'headline' | 'parent'>;
 
 export interface HeadlineFigure {
   code: Code;
@@ -10,6 +10,8 @@ export interface HeadlineFigure {
   value: number;
   unit: string | null;
   approx: boolean;
+  /** The total this figure breaks down (党内警告 → party_discipline); null for a total. */
+  parent: Code | null;
 }
 
 const ORDER = new Map<string, number>(TERMS.map((t, i) => [t.code, i]));
@@ -20,7 +22,9 @@ export function headlineFigures(facts: readonly FactLike[]): HeadlineFigure[] {
   const byCode = new Map<string, HeadlineFigure>();
   for (const f of facts) {
     if (!f.headline || f.value === null || !SHOWN.has(f.code) || byCode.has(f.code)) continue;
-    byCode.set(f.code, { code: f.code, kind: f.kind, value: f.value, unit: f.kind === 'money' ? '元' : f.unit, approx: f.approx });
+    byCode.set(f.code, {
+      code: f.code, kind: f.kind, value: f.value, unit: f.kind === 'money' ? '元' : f.unit, approx: f.approx, parent: f.parent,
+    });
   }
   return [...byCode.values()].sort((a, b) => ORDER.get(a.code)! - ORDER.get(b.code)!);
 }

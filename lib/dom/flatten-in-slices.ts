@@ -1,14 +1,16 @@
 // flattenText for pages of any size. Ordinary pages are flattened in one pass. A huge DOM is
-// cut into top-level units (the body's children, opening single wrappers that hold most of the
-// page) flattened one by one with a yield between slices, the units joined by '\n' — exactly
-// what flattenText writes between blocks, and what these top-level units nearly always are.
+// cut into units (the body's children, opening wrappers too big for one slice) flattened one by
+// one, yielding whenever a slice has run SLICE_MS; the units are joined by '\n' — exactly what
+// flattenText writes between blocks, and what such top-level units nearly always are.
 import { BLOCK_TAGS, SKIPPED_TAGS, isEditable } from './element-kinds';
 import { flattenText, type FlatText, type FlattenOptions, type TextSegment } from './flatten-text';
 
 /** Elements in the root above which the page is flattened in slices. */
-export const SLICE_ELEMENTS = 15_000;
-/** Elements per slice (roughly; a unit is never split). */
-const ELEMENTS_PER_SLICE = 4_000;
+export const SLICE_ELEMENTS = 3_000;
+/** A unit holding more elements than this is opened into its children. */
+const ELEMENTS_PER_UNIT = 600;
+/** Work per slice before yielding (a DOM walk in an isolated world costs ~20 µs per element). */
+const SLICE_MS = 10;
 
 function countElements(node: Node): number {
   if (node.nodeType !== 1) return 0;
@@ -30,14 +32,14 @@ function skipped(el: Element, options: FlattenOptions): boolean {
 }
 
 /** Top-level units: children of root, opening any unit too big for one slice (it is a wrapper). */
-export function sliceUnits(root: Node, options: FlattenOptions = {}, max = ELEMENTS_PER_SLICE): Node[] {
+export function sliceUnits(root: Node, options: FlattenOptions = {}, max = ELEMENTS_PER_UNIT): Node[] {
   const units: Node[] = [];
   const visit = (parent: Node) => {
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) units.push(c);
       else if (c.nodeType === 1 && !skipped(c as Element, options)) {
         const tag = (c as Element).localName;
-        if (countElements(c) > max && c.firstChild && (BLOCK_TAGS.has(tag) || tag === 'span' || tag === 'font')) visit(c);
+        if (c.firstChild && (BLOCK_TAGS.has(tag) || tag === 'span' || tag === 'font') && countElements(c) > max) visit(c);
         else units.push(c);
       }
     }
@@ -56,13 +58,13 @@ export async function flattenInSlices(
   const segments: TextSegment[] = [];
   let length = 0;
   let last = '';
-  let budget = 0;
+  const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+  let sliceStart = now();
   for (const unit of sliceUnits(root, options)) {
-    if (budget > ELEMENTS_PER_SLICE) {
+    if (now() - sliceStart > SLICE_MS) {
       await pause();
-      budget = 0;
+      sliceStart = now();
     }
-    budget += countElements(unit) + 1;
     // flattenText(unit) reads the unit's contents; the unit itself was vetted by sliceUnits.
     const flat = flattenText(unit, options);
     if (!flat.text) continue;

@@ -5,14 +5,26 @@ import type { TermHit } from './english-terms';
 const ROUTINE_BEFORE = /\b(?:daily|routine|regular|pre-holiday|holiday|pre-appointment|collective|heart-to-heart|integrity|clean government|normali[sz]ed|festival)\b[^,;.()]{0,30}$/i;
 const POLICY_AFTER = /^\s+(?:system|systems|mechanism|mechanisms|regulations|rules|measures|work)\b/i;
 const FUTURE = /\b(?:will|shall|should|must|would|if|whoever|those who|those whose|anyone who|in case of)\b/i;
-const SENTENCE_END = /[.!?;](?=\s|$)|\n/g;
+const CLAUSE_END = /[.!?;](?=\s|$)|\n/g;
+const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 
-function sentenceStart(text: string, pos: number): number {
-  const from = Math.max(0, pos - 400);
-  let start = from;
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < pos; m = SENTENCE_END.exec(text)) start = m.index + 1;
-  return start;
+let cache: { text: string; clause: number[]; sentence: number[] } | null = null;
+
+function boundaries(text: string): { clause: number[]; sentence: number[] } {
+  if (cache?.text !== text) {
+    const clause = [...text.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1);
+    const sentence = [...text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + 1);
+    cache = { text, clause, sentence };
+  }
+  return cache;
+}
+
+/** Start of the sentence holding `pos`; with `clauses`, a semicolon also starts one. */
+function sentenceStart(text: string, pos: number, clauses = true): number {
+  const ends = clauses ? boundaries(text).clause : boundaries(text).sentence;
+  let lo = 0, hi = ends.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? ends[lo - 1] : 0;
 }
 
 /** Routine talks, policy nouns and future or conditional statements are never facts. */

@@ -38,7 +38,7 @@ function unitOf(code: Code, kind: string, figure: Pairing['figure']): string | n
   return DEFAULT_UNIT[code] ?? '人';
 }
 
-/** Parentheses ranges, found once with a stack (linear). */
+/** Parentheses ranges within a line, found once with a stack (linear), sorted by opening. */
 function parenRanges(text: string): Array<[number, number]> {
   const stack: number[] = [];
   const out: Array<[number, number]> = [];
@@ -51,25 +51,42 @@ function parenRanges(text: string): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** The innermost parenthesis around [start, end), or null; only this line's parentheses are looked at. */
+function enclosing(text: string, parens: Array<[number, number]>, start: number, end: number): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lo = 0, hi = parens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (parens[mid][0] < lineStart) lo = mid + 1; else hi = mid; }
+  let best: [number, number] | null = null;
+  for (let i = lo; i < parens.length && parens[i][0] < start; i++) if (parens[i][1] >= end) best = parens[i];
+  return best;
+}
+
 function linkParents(text: string, facts: Fact[]): void {
   const parens = parenRanges(text);
-  let p = 0;
-  for (const f of facts) {
-    if (f.parent) continue;
-    while (p < parens.length && parens[p][1] < f.start) p++;
-    const enclosing = parens.slice(p).filter(([o, c]) => o < f.start && c >= f.end).pop();
-    if (enclosing) {
-      const total = facts.find((g) => g.value !== null && g.end <= enclosing[0] && text.slice(g.end, enclosing[0]).trim() === '');
-      if (total && total !== f) { f.parent = total.code; continue; }
+  const byEnd = new Map<number, Fact>();
+  for (const f of facts) if (f.value !== null) byEnd.set(f.end, f);
+  facts.forEach((f, i) => {
+    if (f.parent) return;
+    const paren = enclosing(text, parens, f.start, f.end);
+    if (paren) {
+      let e = paren[0];
+      while (e > 0 && /\s/.test(text[e - 1])) e--;
+      const total = byEnd.get(e);
+      if (total && total !== f) { f.parent = total.code; return; }
     }
-    const from = sentenceStart(text, f.start);
+    const from = sentenceStart(text, f.start, false);
     let marker = -1;
     BREAKDOWN.lastIndex = from;
-    for (let m = BREAKDOWN.exec(text); m && m.index < f.start; m = BREAKDOWN.exec(text)) marker = m.index;
-    if (marker < 0) continue;
-    const total = facts.filter((g) => g.value !== null && g.start >= from && g.end <= marker).pop();
-    if (total && total !== f) f.parent = total.code;
-  }
+    for (let m = BREAKDOWN.exec(text); m && m.index < f.start; m = BREAKDOWN.exec(text)) {
+      // A marker inside a parenthesis that closed before this fact belongs to that parenthesis.
+      const around = enclosing(text, parens, m.index, m.index + 1);
+      if (!around || around[1] > f.start) marker = m.index;
+    }
+    if (marker < 0) return;
+    for (let j = i - 1; j >= 0 && facts[j].start >= from; j--) {
+      if (facts[j].value !== null && facts[j].end <= marker) { f.parent = facts[j].code; return; }
+    }
+  });
 }
 
 /** The summary of totals: the line before the first numbered section with the most figures. */
@@ -88,8 +105,10 @@ function markHeadline(text: string, facts: Fact[]): void {
 
 export function extractEnglishFacts(text: string, numbers: NumberMention[]): Fact[] {
   const figures = figuresOf(text, numbers);
-  const composites = figures.filter((f) => f.composite);
-  const terms = findTerms(text).filter((t) => !composites.some((f) => f.start <= t.start && t.end <= f.end) && !isExcluded(text, t));
+  // A term inside "2 petitions involving 4 people" is that figure's noun, not a fact of its own.
+  const inComposite = new Uint8Array(text.length + 1);
+  for (const f of figures) if (f.composite) inComposite.fill(1, f.start, f.end);
+  const terms = findTerms(text).filter((t) => !(inComposite[t.start] && inComposite[t.end - 1]) && !isExcluded(text, t));
   const pairs = poolLists(text, pairTerms(text, terms, figures)).filter((p) =>
     p.figure || (p.term.kind === 'sanction' && !needsFigure(p.term.alias) && !isHeading(text, p.term)));
   const facts: Fact[] = pairs.map((p) => {

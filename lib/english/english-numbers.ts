@@ -80,7 +80,18 @@ function digitMentions(text: string, masked: Uint8Array): NumberMention[] {
 }
 
 /** compromise's parse of a short number phrase; null when it cannot read it (or throws). */
+const parsed = new Map<string, number | null>();
+
 function parseWords(phrase: string, nlp: Nlp): number | null {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (!parsed.has(key)) {
+    if (parsed.size > 5000) parsed.clear();
+    parsed.set(key, parseWordsUncached(key, nlp));
+  }
+  return parsed.get(key) ?? null;
+}
+
+function parseWordsUncached(phrase: string, nlp: Nlp): number | null {
   try {
     const doc = nlp(phrase) as { numbers(): { json(): Array<{ number?: unknown }> } };
     const first = doc.numbers().json()[0];

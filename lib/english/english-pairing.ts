@@ -11,7 +11,7 @@ export interface Figure { value: number; unit: string | null; approx: boolean; s
 export interface Pairing { term: TermHit; figure: Figure | null; parentCode?: Code }
 
 // "<figure> [of …] [who] [were] [given] [a] <term>"
-const GAP_BEFORE = /^\s*(?:,?\s*(?:of|in|from|involving|among)\s+[^;.()\n]{0,90}?\s+)?(?:(?:who|which|that)\s+)?(?:(?:was|were|have|has|had|are|is)\s+(?:all\s+)?(?:been\s+)?)?(?:(?:given|imposed|subjected\s+to|punished\s+with|sanctioned\s+with|treated\s+with|received|granted|respectively)\s+)?(?:(?:an?|the)\s+)?$/i;
+const GAP_BEFORE = /^\s*(?:,?\s*(?:of|in|from|involving|among)\s+(?:[^;.()\n]{0,90}?\s+)?)?(?:(?:who|which|that)\s+)?(?:(?:was|were|have|has|had|are|is)\s+(?:all\s+)?(?:been\s+)?)?(?:(?:given|imposed|subjected\s+to|punished\s+with|sanctioned\s+with|treated\s+with|received|granted|respectively)\s+)?(?:(?:an?|the)\s+)?$/i;
 // "<figure> specific, practical and operable <rectification measures>" (counts only)
 const GAP_ADJECTIVES = /^\s*(?:[a-z-]+,?\s+(?:and\s+)?){0,6}$/i;
 const LINK_VERB = /\b(?:was|were|have|has|had|is|are)\b/i;
@@ -55,8 +55,13 @@ export function figuresOf(text: string, numbers: NumberMention[]): Figure[] {
   return out;
 }
 
-const termBetween = (terms: TermHit[], from: number, to: number, self: TermHit): boolean =>
-  terms.some((t) => t !== self && t.start >= from && t.end <= to);
+/** Is another term wholly inside [from, to)? Terms are sorted by start. */
+function termBetween(terms: TermHit[], from: number, to: number, self: TermHit): boolean {
+  let lo = 0, hi = terms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (terms[mid].start < from) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < terms.length && terms[i].start < to; i++) if (terms[i] !== self && terms[i].end <= to) return true;
+  return false;
+}
 
 /** Index of the last figure starting before `pos` (figures sorted by start). */
 function lastBefore(figures: Figure[], pos: number): number {
@@ -76,6 +81,7 @@ export function pairTerms(text: string, terms: TermHit[], figures: Figure[]): Pa
     const f = figures[i];
     if (!f || used.has(i) || !compatible(p.term, f)) continue;
     const gap = f.end > p.term.start ? '' : text.slice(f.end, p.term.start);
+    if (gap.length > 160) continue;
     const linked = GAP_BEFORE.test(gap) || (p.term.kind === 'count' && GAP_ADJECTIVES.test(gap) && !LINK_VERB.test(gap));
     if (linked && !termBetween(terms, f.end, p.term.start, p.term)) { p.figure = f; used.add(i); }
   }
@@ -83,7 +89,7 @@ export function pairTerms(text: string, terms: TermHit[], figures: Figure[]): Pa
     if (p.figure) continue;
     const i = lastBefore(figures, p.term.end) + 1;
     const f = figures[i];
-    if (!f || used.has(i) || !compatible(p.term, f) || f.start < p.term.end) continue;
+    if (!f || used.has(i) || !compatible(p.term, f) || f.start < p.term.end || f.start - p.term.end > 80) continue;
     if (GAP_AFTER.test(text.slice(p.term.end, f.start)) && !termBetween(terms, p.term.end, f.start, p.term)) { p.figure = f; used.add(i); }
   }
   const extra: Pairing[] = [];

@@ -34,12 +34,18 @@ export function lineStart(text: string, pos: number, max = 400): number {
 // A numbered heading: 一、 (一) (1) 1. ① 一是 …
 const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、]|[①-⑳]|[一二三四五六七八九十]+是)/;
 
-/** True when `pos` lies in the first sentence of a line that starts with a heading number. */
+/**
+ * True when `pos` lies in a heading: the first sentence of a line that starts with a heading
+ * number, when that sentence is short and has no comma (二是严肃查处问责。, (一)党纪政务处分情况).
+ * A long first sentence with commas (三是已经党纪立案审查……,已经责令……) is content.
+ */
 export function inHeading(text: string, pos: number): boolean {
   const ls = lineStart(text, pos);
-  const head = text.slice(ls, pos);
-  if (!HEADING.test(head)) return false;
-  return !/[。;!?]/.test(head);
+  if (!HEADING.test(text.slice(ls, Math.min(text.length, ls + 12)))) return false;
+  const end = sentenceEnd(text, ls, 60);
+  if (pos >= end) return false;
+  const first = text.slice(ls, end);
+  return !/[,，]/.test(first) && first.length <= 45;
 }
 
 /** True when `pos` is inside a document title 《…》 (a regulation's name, not an action). */

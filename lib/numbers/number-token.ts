@@ -9,8 +9,11 @@ export const HEDGE_PREFIXES = ['大约', '超过', '近', '约', '超', '逾'] a
 /** Hedges written after a number or its 万/亿 (50余次, 3100余万元, 10多个, 1万余元). */
 export const HEDGE_INFIXES = ['余', '多'] as const;
 
-// 约 and 近 end words that are no hedge (签约3个项目, 节约, 最近3年, 附近): those are not taken.
-const HEDGE = '(?:大约|超过|(?<![节签制预契合公条邀相集])约|(?<![最附邻靠就将])近|超|逾)';
+/**
+ * A hedge before a number, as a non-capturing regex source. 约 and 近 also end words that are no
+ * hedge (签约3个项目, 节约, 最近3年, 附近): there they are not taken.
+ */
+export const HEDGE_SOURCE = '(?:大约|超过|(?<![节签制预契合公条邀相集])约|(?<![最附邻靠就将])近|超|逾)';
 // Thousands groups only of exactly three digits and not followed by a fourth (1,200 but not 12,3456).
 const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 // A Chinese numeral starts with a digit or 十 (never 百/千/万 alone: 千方百计, 千万).
@@ -27,11 +30,11 @@ const INFIX = '[余多]';
  */
 export const NUMBER_TOKEN_SOURCE =
   String.raw`(?<![\d.]|\d,)` +
-  `(?:${HEDGE}万${INFIX}?|${HEDGE}?` +
+  `(?:${HEDGE_SOURCE}万${INFIX}?|${HEDGE_SOURCE}?` +
   `(?:${ARABIC}${INFIX}?(?:${SCALE}${INFIX}?)?|${CHINESE_NUMERAL_SOURCE}${INFIX}?(?:${SCALE}${INFIX}?)?))`;
 
 const TOKEN_PARTS = new RegExp(
-  `^(${HEDGE})?(?:(${ARABIC})|(${CHINESE_NUMERAL_SOURCE})|(?=万))(${INFIX})?(${SCALE})?(${INFIX})?$`,
+  `^(${HEDGE_SOURCE})?(?:(${ARABIC})|(${CHINESE_NUMERAL_SOURCE})|(?=万))(${INFIX})?(${SCALE})?(${INFIX})?$`,
 );
 
 const SCALE_EXPONENT: Record<string, number> = { 千: 3, 万: 4, 百万: 6, 千万: 7, 亿: 8, 万亿: 12 };

@@ -4,6 +4,6 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = process.env.RL_EXTENSION_DIR ? path.resolve(process.env.RL_EXTENSION_DIR) : path.join(repoRoot, '.output/chrome-mv3');
-export const fixturesDir = path.resolve(repoRoot, '../shared/fixtures');
+export const fixturesDir = path.resolve(process.env.RL_FIXTURES_DIR ?? path.join(repoRoot, '../shared/fixtures'));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const INSTALL_HINT = 'apt-get install -y chromium fonts-wqy-microhei';

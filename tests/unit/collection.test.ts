@@ -11,8 +11,8 @@ describe('headlineFigures', () => {
   it('takes each code’s first headline figure, in vocabulary order, skipping section facts and nulls', () => {
     const facts = [f('admonishment', 16), f('party_discipline', null), f('party_discipline', 42), f('party_discipline', 7), f('gov_sanction', 21, { headline: false })];
     expect(headlineFigures(facts)).toEqual([
-      { code: 'party_discipline', kind: 'sanction', value: 42, unit: '人', approx: false },
-      { code: 'admonishment', kind: 'sanction', value: 16, unit: '人', approx: false },
+      { code: 'party_discipline', kind: 'sanction', value: 42, unit: '人', approx: false, parent: null },
+      { code: 'admonishment', kind: 'sanction', value: 16, unit: '人', approx: false, parent: null },
     ]);
   });
 });
@@ -26,7 +26,8 @@ describe('collectionTotals', () => {
       { ...f('money_refunded', 100, { kind: 'money', unit: '元' }), noticeId: 3 },
     ];
     const totals = Object.fromEntries(collectionTotals(rows).map((t) => [t.code, t]));
-    expect(totals.party_discipline).toMatchObject({ value: 52, notices: 2, approx: true, unit: '人' });
+    expect(totals.party_discipline).toMatchObject({ value: 52, notices: 2, approx: true, unit: '人', parent: null });
+    expect(totals.party_warning).toMatchObject({ value: 28, notices: 1, parent: 'party_discipline' });
     expect(totals.money_refunded).toMatchObject({ value: 1858300, notices: 2, unit: '元' });
     expect(totals.admonishment).toBeUndefined();
   });

@@ -1,0 +1,120 @@
+// Counts of the rectification itself, taken narrowly (rule 10): feedback problems, problems
+// rectified, rectification measures and rules made. Transferred petitions and clues are in
+// transferred.ts.
+import type { Fact } from '../contract';
+import type { Code } from '../vocabulary';
+import { inBookTitle, sentenceStart } from './context';
+import { makeFact } from './make-fact';
+import { NUM, aliasesOf, alternation, parseNum } from './terms';
+
+const MEASURES = alternation(aliasesOf('measures'));
+const RULES = alternation(aliasesOf('rules_made'));
+const SPECIFIC = alternation(aliasesOf('problems_found').filter((a) => a !== '反馈问题'));
+const RECTIFIED = alternation(aliasesOf('problems_rectified'));
+
+/** Cues that the problems counted are the inspection's feedback (反馈, 指出). */
+const FEEDBACK_CUE = /反馈|指出/;
+/** Problems that a self-check, audit or the unit's own inspection found are not feedback problems. */
+const SELF_FOUND = /发现|查摆|排查|自查|自纠|检查出|梳理出|审计|回头看|谈心谈话|举一反三/;
+const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
+
+interface Pattern {
+  code: Code;
+  re: RegExp;
+  /** Index of the group holding the number and of the unit. */
+  num: number;
+  unit: number;
+  check?: (text: string, start: number, m: RegExpExecArray) => boolean;
+}
+
+// Each pattern is tried only in a window around a keyword it must contain, so the scan over the
+// whole text is one literal search per keyword (patterns that start with a number would otherwise
+// be tried at every character).
+const ANCHORS: Partial<Record<Code, RegExp>> = {
+  measures: new RegExp(MEASURES, 'g'),
+  rules_made: new RegExp(`${RULES}|制度`, 'g'),
+  problems_found: /问题/g,
+  problems_rectified: /整改/g,
+};
+const BEFORE = 24;
+const AFTER = 40;
+
+const feedback = (text: string, start: number): boolean => {
+  const s = text.slice(sentenceStart(text, start, 100), start);
+  const cue = s.search(FEEDBACK_CUE);
+  return cue >= 0 && !SELF_FOUND.test(s.slice(cue));
+};
+const notSelfCheck = (text: string, start: number): boolean =>
+  !SELF_FOUND.test(text.slice(sentenceStart(text, start, 160), start + 20));
+
+const PATTERNS: Pattern[] = [
+  { code: 'measures', re: new RegExp(`(?:${MEASURES})(?:共计|共)?(${NUM})(条|项|个)`, 'g'), num: 1, unit: 2 },
+  { code: 'measures', re: new RegExp(`(${NUM})(条|项|个)(?:具体的?)?(?:${MEASURES})`, 'g'), num: 1, unit: 2 },
+  { code: 'rules_made', re: new RegExp(`(?:${RULES})(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'), num: 1, unit: 2 },
+  {
+    code: 'rules_made',
+    re: new RegExp(`(${NUM})(项|个|条|部)(?:${RULES}|制度)`, 'g'),
+    num: 1,
+    unit: 2,
+    check: (t, s) => MAKE_RULE.test(t.slice(Math.max(0, s - 10), s)),
+  },
+  {
+    code: 'rules_made',
+    re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    num: 1,
+    unit: 2,
+  },
+  { code: 'problems_found', re: new RegExp(`(${NUM})个(?:${SPECIFIC})(?!子类|线索)`, 'g'), num: 1, unit: 0 },
+  { code: 'problems_found', re: new RegExp(`(?:${SPECIFIC}|反馈问题)(?:共计|共)?(${NUM})个`, 'g'), num: 1, unit: 0 },
+  {
+    code: 'problems_found',
+    re: new RegExp(`(${NUM})个问题(?!子类|线索)`, 'g'),
+    num: 1,
+    unit: 0,
+    check: (t, s) => feedback(t, s),
+  },
+  {
+    code: 'problems_rectified',
+    re: new RegExp(`(?<!基本|未)(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})个`, 'g'),
+    num: 1,
+    unit: 0,
+    check: (t, s) => notSelfCheck(t, s),
+  },
+  {
+    code: 'problems_rectified',
+    re: new RegExp(`(?<!基本|未)完成(${NUM})个问题(?:的)?整改`, 'g'),
+    num: 1,
+    unit: 0,
+    check: (t, s) => notSelfCheck(t, s),
+  },
+];
+
+export function extractCounts(folded: string, original: string): Fact[] {
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const [code, anchor] of Object.entries(ANCHORS) as [Code, RegExp][]) {
+    const patterns = PATTERNS.filter((p) => p.code === code);
+    anchor.lastIndex = 0;
+    for (let a = anchor.exec(folded); a; a = anchor.exec(folded)) {
+      const from = Math.max(0, a.index - BEFORE);
+      const window = folded.slice(from, a.index + AFTER);
+      const rel = a.index - from;
+      for (const p of patterns) {
+        p.re.lastIndex = 0;
+        for (let m = p.re.exec(window); m; m = p.re.exec(window)) {
+          if (m.index > rel || m.index + m[0].length <= rel) continue;
+          const start = from + m.index;
+          const key = `${code}@${start}`;
+          if (seen.has(key) || inBookTitle(folded, start)) continue;
+          if (p.check && !p.check(folded, start, m)) continue;
+          const n = parseNum(m[p.num]);
+          if (!n) continue;
+          seen.add(key);
+          const unit = p.unit ? m[p.unit] : '个';
+          facts.push(makeFact(original, p.code, n.value, unit, n.approx, start, start + m[0].length));
+        }
+      }
+    }
+  }
+  return facts;
+}

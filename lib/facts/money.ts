@@ -1,0 +1,31 @@
+// Money facts: a sum in 元 governed by a money verb of the vocabulary (清退, 追缴, 挽回, 罚款,
+// 查冻扣 …). Sums with no such verb (投资, 营收, 兑现, 基金规模) are numbers only (rule 11).
+import type { Fact } from '../contract';
+import { inBookTitle } from './context';
+import { makeFact } from './make-fact';
+import { MONEY_ALIASES, NUM, alternation, parseNum } from './terms';
+
+const VERB = new RegExp(alternation(MONEY_ALIASES.keys()), 'g');
+// The sum follows the verb within its clause, with no other sum in between.
+const SUM = new RegExp(`([^,。;:!?元]{0,24}?)(${NUM})元`, 'y');
+/** Per-person or per-unit rates are not totals (每人500元). */
+const RATE = /(?:每人|每名|每户|每家|每次|每月|人均|标准为?)$/;
+
+export function extractMoney(folded: string, original: string): Fact[] {
+  const facts: Fact[] = [];
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(folded); m; m = VERB.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (inBookTitle(folded, m.index)) continue;
+    SUM.lastIndex = end;
+    const s = SUM.exec(folded);
+    if (!s || RATE.test(s[1])) continue;
+    const n = parseNum(s[2]);
+    if (!n) continue;
+    const code = MONEY_ALIASES.get(m[0])!;
+    const stop = end + s[0].length;
+    facts.push(makeFact(original, code, n.value, '元', n.approx, m.index, stop));
+    VERB.lastIndex = stop;
+  }
+  return facts;
+}

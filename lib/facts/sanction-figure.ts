@@ -1,0 +1,55 @@
+// The figure a sanction term governs: written after it (党纪处分42人, 立案审查调查50件50人,
+// 查处……问题19起19人) or before it (对21名相关人员已处理, 对3人开展批评教育).
+import { NUM, PEOPLE_AFTER, SANCTION_UNIT, normUnit, parseNum } from './terms';
+
+export interface Figure {
+  value: number;
+  unit: string;
+  approx: boolean;
+  /** Where the figure's text starts and ends (for the quote). */
+  start: number;
+  end: number;
+  /** Text between the term and the figure, when the term governs an object (查处X问题N起). */
+  object: string;
+}
+
+const LEAD = '(?:共计|共|计|合计|累计|达|分别)?';
+const DIRECT = new RegExp(`${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
+const GAP = new RegExp(`([^,。;:!?()\\d]{1,30}?)${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
+const LEFT_DUI = new RegExp(
+  `(?:对|给予|予以)(${NUM})(名|人|个|家)[^,。;\\d]{0,14}?(?:已经|已)?(?:进行了|进行|开展了|开展|给予|予以|作出|作了|作|实施)?$`,
+);
+const LEFT_SUBJECT = new RegExp(`(${NUM})(名|个|家)[^,。;\\d]{0,12}?(?:进行了|进行|开展了|开展|被给予|受到|被)$`);
+
+function figureOf(m: RegExpExecArray, at: number, first: number, object: string): Figure | null {
+  const base = parseNum(m[first]);
+  if (!base) return null;
+  const people = m[first + 2] ? parseNum(m[first + 2]) : null;
+  const end = at + m[0].length;
+  if (people) return { value: people.value, unit: normUnit(m[first + 3]), approx: people.approx, start: at, end, object };
+  return { value: base.value, unit: normUnit(m[first + 1]), approx: base.approx, start: at, end, object };
+}
+
+/** A figure written right after the term (optionally after 共/计). */
+export function figureAfter(text: string, end: number): Figure | null {
+  DIRECT.lastIndex = end;
+  const m = DIRECT.exec(text);
+  return m ? figureOf(m, end, 1, '') : null;
+}
+
+/** A figure after an object the term governs (查处违反中央八项规定精神5起5人). */
+export function figureAfterObject(text: string, end: number): Figure | null {
+  GAP.lastIndex = end;
+  const m = GAP.exec(text);
+  return m ? figureOf(m, end, 2, m[1]) : null;
+}
+
+/** A figure of people or units before the term, in its clause (对5名区管干部立案审查调查). */
+export function figureBefore(text: string, clauseFrom: number, start: number): Figure | null {
+  const head = text.slice(clauseFrom, start);
+  const m = LEFT_DUI.exec(head) ?? LEFT_SUBJECT.exec(head);
+  if (!m) return null;
+  const n = parseNum(m[1]);
+  if (!n) return null;
+  return { value: n.value, unit: normUnit(m[2]), approx: n.approx, start: clauseFrom + m.index, end: start, object: '' };
+}

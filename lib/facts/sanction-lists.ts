@@ -1,0 +1,34 @@
+// A term that governs a list of parallel objects: 立案涉黑涉恶腐败案件2件2人,保护伞案件2件2人,
+// 其他失职失责案件1件1人 — each item shares the governing object's head noun (案件) and its code.
+// Items whose head differs (涉及处级干部10人) are rank breakdowns, not sanctions.
+import type { Fact } from '../contract';
+import type { Code } from '../vocabulary';
+import { makeFact } from './make-fact';
+import type { Figure } from './sanction-figure';
+import { NUM, PEOPLE_AFTER, SANCTION_UNIT, normUnit, parseNum } from './terms';
+
+const ITEM = new RegExp(`[,、]([^,。;:!?()\\d]{1,20}?)(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}(?=[,。;、]|$)`, 'y');
+
+function head(object: string): string {
+  return object.replace(/[等的]+$/, '').slice(-2);
+}
+
+export function continuedList(folded: string, original: string, code: Code, f: Figure): Fact[] {
+  const want = head(f.object);
+  if (want.length < 2) return [];
+  const out: Fact[] = [];
+  let at = f.end;
+  for (;;) {
+    ITEM.lastIndex = at;
+    const m = ITEM.exec(folded);
+    if (!m || head(m[1]) !== want) break;
+    const base = parseNum(m[2]);
+    const people = m[4] ? parseNum(m[4]) : null;
+    if (!base) break;
+    const n = people ?? base;
+    const unit = people ? normUnit(m[5]) : normUnit(m[3]);
+    out.push(makeFact(original, code, n.value, unit, n.approx, at + 1, at + m[0].length));
+    at += m[0].length;
+  }
+  return out;
+}

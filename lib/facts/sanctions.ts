@@ -1,0 +1,141 @@
+// Sanction facts: every sanction term of the vocabulary, with the figure it governs, pooled
+// lists (提醒谈话、批评教育、诫勉共26人 → handled), named sanctions without a figure (value null),
+// and the exclusions of ANNOTATION.md (routine talks, conditionals, headings, titles, enforcement).
+import type { Fact } from '../contract';
+import type { Code } from '../vocabulary';
+import {
+  APPLIED, CONDITIONAL, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER, PERSON_OBJECT, PROBLEM_OBJECT,
+  ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
+} from './context';
+import { makeFact } from './make-fact';
+import { figureAfter, figureAfterObject, figureBefore, type Figure } from './sanction-figure';
+import { NUM, SANCTION_ALIASES, WEAK_ALIASES, alternation, normUnit, parseNum } from './terms';
+import { continuedList } from './sanction-lists';
+
+interface Hit {
+  alias: string;
+  code: Code;
+  start: number;
+  end: number;
+}
+
+const TERM = new RegExp(alternation(SANCTION_ALIASES.keys()), 'g');
+export const TERM_TEST = new RegExp(alternation(SANCTION_ALIASES.keys()));
+// 撤职处分, 诫勉处理: the generic noun after a term belongs to it; 留党察看二年: a duration.
+const SUFFIX = /(?:处分|处理)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
+const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
+// Terms that take an object before their figure (查处X问题N起, 立案X案件N件N人, 约谈X责任人N人次).
+const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism']);
+const NEVER_NULL = new Set<Code>(['handled', 'accountability', 'discipline_total']);
+// 查处问题N起,处理N人: one handled fact, in people (rule 3).
+const THEN_PEOPLE = new RegExp(`[,、]?(?:处理|查处)(?:共计|共)?(${NUM})(人次|人|名)`, 'y');
+// 党内警告、严重警告各1人: each measure named gets the figure.
+const EACH = new RegExp(`各(${NUM})(人次|人|名|件|起|个)`, 'y');
+
+function hits(text: string): Hit[] {
+  const out: Hit[] = [];
+  TERM.lastIndex = 0;
+  for (let m = TERM.exec(text); m; m = TERM.exec(text)) {
+    const alias = m[0];
+    let end = m.index + alias.length;
+    SUFFIX.lastIndex = end;
+    const s = SUFFIX.exec(text);
+    if (s) end += s[0].length;
+    out.push({ alias, code: SANCTION_ALIASES.get(alias)!, start: m.index, end });
+    TERM.lastIndex = end;
+  }
+  return out;
+}
+
+function excluded(text: string, h: Hit): boolean {
+  if (inBookTitle(text, h.start) || inHeading(text, h.start)) return true;
+  const before = text.slice(Math.max(0, h.start - 8), h.start);
+  if (h.code === 'reminder_talk' && ROUTINE_BEFORE.test(before)) return true;
+  if (h.code === 'case_filed' && NON_DISCIPLINE_CASE.test(before)) return true;
+  return false;
+}
+
+/** A term named without a figure is a fact only where it was applied to someone (rule 8, 9). */
+function appliedWithoutFigure(text: string, h: Hit, clauseFrom: number): boolean {
+  if (WEAK_ALIASES.has(h.alias) || NEVER_NULL.has(h.code)) return false;
+  const after = text.slice(h.end, h.end + 24);
+  if (NOT_ACTION_AFTER.test(after)) return false;
+  const clause = text.slice(clauseFrom, h.start);
+  if (CONDITIONAL.test(clause)) return false;
+  const object = PERSON_OBJECT.test(after);
+  const closes = /^(?:[,。;:、)\n]|和|并|及|$)/.test(after);
+  return (APPLIED.test(clause) && closes) || object;
+}
+
+function accept(h: Hit, f: Figure): boolean {
+  if (!f.object) return h.alias !== '处置' || f.unit === '人' || f.unit === '人次';
+  if (TERM_TEST.test(f.object)) return false;
+  const people = f.unit === '人' || f.unit === '人次';
+  if (h.code === 'handled') {
+    if (h.alias === '处理') return false;
+    if (h.alias === '处置') return people;
+    return people || PROBLEM_OBJECT.test(f.object);
+  }
+  return true;
+}
+
+export function extractSanctions(folded: string, original: string): Fact[] {
+  const facts: Fact[] = [];
+  const all = hits(folded).filter((h) => !excluded(folded, h));
+  let consumed = 0;
+  for (let i = 0; i < all.length; ) {
+    const group = [all[i]];
+    while (i + group.length < all.length && JOINER.test(folded.slice(group[group.length - 1].end, all[i + group.length].start))) {
+      group.push(all[i + group.length]);
+    }
+    i += group.length;
+    if (group[0].start < consumed) continue;
+    const first = group[0];
+    const last = group[group.length - 1];
+    const clauseFrom = clauseStart(folded, first.start);
+    if (group.length > 1) {
+      EACH.lastIndex = last.end;
+      const each = EACH.exec(folded);
+      const n = each ? parseNum(each[1]) : null;
+      if (each && n) {
+        for (const h of group) facts.push(makeFact(original, h.code, n.value, normUnit(each[2]), n.approx, h.start, h.end));
+        continue;
+      }
+      const f = figureAfter(folded, last.end);
+      if (f) {
+        // Pooled figure for several measures: one umbrella fact (rule 4).
+        facts.push(makeFact(original, 'handled', f.value, f.unit, f.approx, first.start, f.end));
+        continue;
+      }
+    }
+    for (const h of group) {
+      let f: Figure | null = null;
+      if (group.length === 1) {
+        const before = figureBefore(folded, clauseFrom, h.start);
+        f = before ?? figureAfter(folded, h.end);
+        if (!f && TAKES_OBJECT.has(h.code)) {
+          const g = figureAfterObject(folded, h.end);
+          if (g && accept(h, g)) f = g;
+        }
+        if (f && !accept(h, f)) f = null;
+      }
+      if (f && h.code === 'handled' && f.unit !== '人' && f.unit !== '人次') {
+        THEN_PEOPLE.lastIndex = f.end;
+        const p = THEN_PEOPLE.exec(folded);
+        const n = p ? parseNum(p[1]) : null;
+        if (p && n) {
+          f = { ...f, value: n.value, unit: normUnit(p[2]), approx: n.approx, end: f.end + p[0].length };
+          consumed = f.end;
+        }
+      }
+      if (f) {
+        const start = Math.min(f.start, h.start);
+        facts.push(makeFact(original, h.code, f.value, f.unit, f.approx, start, Math.max(f.end, h.end)));
+        if (f.object) facts.push(...continuedList(folded, original, h.code, f));
+      } else if (appliedWithoutFigure(folded, h, clauseFrom)) {
+        facts.push(makeFact(original, h.code, null, null, false, h.start, h.end));
+      }
+    }
+  }
+  return facts;
+}

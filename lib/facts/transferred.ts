@@ -1,0 +1,81 @@
+// Petitions and clues the inspection team transferred (移交/交办), and the status counts of those
+// same items (已办结/正在办理), linked to the transferred total (rule 10). The discipline
+// commission's general clue workload and police leads are not facts.
+import type { Fact } from '../contract';
+import type { Code } from '../vocabulary';
+import { sentenceEnd, sentenceStart } from './context';
+import { makeFact } from './make-fact';
+import { NUM, aliasesOf, alternation, normUnit, parseNum } from './terms';
+
+const PETITION = alternation(aliasesOf('petitions'));
+const CLUE = alternation(aliasesOf('clues'));
+const TRANSFER = /移交|交办/g;
+const INSPECTION = /巡视|巡察/;
+// Items in the transfer clause: 信访件16件(14人), 问题线索6条, 见人见事问题6条.
+const ITEM = new RegExp(
+  `(${PETITION})(?:共计|共)?(${NUM})(件次|件\\(次\\)|件|个)|(${CLUE}|问题)(?:共计|共)?(${NUM})(条|件|个)`,
+  'g',
+);
+const TOPIC = new RegExp(`(${PETITION}|${CLUE}|线索)方面`, 'g');
+const STATUS = new RegExp(`(?:已办结|已经办结|办结|已查结|已核查|已了结|正在办理|正在核查|在办)(${NUM})(件|条|个)`, 'g');
+
+export function extractTransferred(folded: string, original: string): Fact[] {
+  const facts: Fact[] = [];
+  const seen = new Set<Code>();
+  const statusAt = new Set<number>();
+  let lastItem: { code: Code; end: number } | null = null;
+  TRANSFER.lastIndex = 0;
+  for (let t = TRANSFER.exec(folded); t; t = TRANSFER.exec(folded)) {
+    const from = sentenceStart(folded, t.index, 100);
+    if (!INSPECTION.test(folded.slice(from, t.index))) continue;
+    const to = Math.min(sentenceEnd(folded, t.index, 80), folded.length);
+    const clauseEnd = folded.slice(t.index, to).search(/[,。;]/);
+    const stop = clauseEnd < 0 ? to : t.index + clauseEnd;
+    const part = folded.slice(t.index, stop);
+    ITEM.lastIndex = 0;
+    for (let m = ITEM.exec(part); m; m = ITEM.exec(part)) {
+      const code: Code = m[1] ? 'petitions' : 'clues';
+      const n = parseNum(m[1] ? m[2] : m[5]);
+      if (!n) continue;
+      const unit = normUnit(m[1] ? m[3] : m[6]);
+      const at = t.index + m.index;
+      facts.push(makeFact(original, code, n.value, unit, n.approx, at, at + m[0].length));
+      seen.add(code);
+      lastItem = { code, end: at + m[0].length };
+    }
+    // Status counts later in the same sentence (移交信访件32件,已办结30件) belong to the last item.
+    if (lastItem && lastItem.end > t.index) {
+      const part2 = folded.slice(lastItem.end, to);
+      STATUS.lastIndex = 0;
+      for (let s = STATUS.exec(part2); s; s = STATUS.exec(part2)) {
+        const n = parseNum(s[1]);
+        if (!n) continue;
+        const at = lastItem.end + s.index;
+        const fact = makeFact(original, lastItem.code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length);
+        fact.parent = lastItem.code;
+        facts.push(fact);
+        statusAt.add(at);
+      }
+    }
+  }
+  // Status counts under a topic (信访件方面,已办结63件,正在办理2件), after a transferred total.
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(folded); m; m = TOPIC.exec(folded)) {
+    const code: Code = /信访/.test(m[1]) ? 'petitions' : 'clues';
+    const total = facts.find((f) => f.code === code && f.parent === null && f.start < m!.index);
+    if (!total || !seen.has(code)) continue;
+    const end = sentenceEnd(folded, m.index, 120);
+    const part = folded.slice(m.index, end);
+    STATUS.lastIndex = 0;
+    for (let s = STATUS.exec(part); s; s = STATUS.exec(part)) {
+      const n = parseNum(s[1]);
+      if (!n) continue;
+      const at = m.index + s.index;
+      if (statusAt.has(at)) continue;
+      const fact = makeFact(original, code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length);
+      fact.parent = code;
+      facts.push(fact);
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,47 @@
+// The notice's set phrases, as regexes over folded (NFKC, simplified) text. Shared by the
+// notice fields and by detection. Bounded gaps only ([^。\n]{0,n}), so no regex backtracks
+// over more than a sentence.
+
+const NUM = '第?[一二三四五六七八九十\\d]{1,3}';
+/** 省委巡视一组, 省委第八巡视组, 市委巡察一组, 中央第十巡视组, 区委第二巡察组, 县委巡察组. */
+export const BODY_SOURCE = `(?:中央|省委|市委|区委|县委|州委|旗委|盟委|自治区党委|[\\u4e00-\\u9fff]{2,6}党委)(?:${NUM})?(?:巡视|巡察)(?:${NUM})?组`;
+export const BODY_RE = new RegExp(BODY_SOURCE, 'g');
+
+/** After the body: 对<unit>开展了/进行了[常规/专项…]巡视. Group 1 = unit, 2 = 巡视|巡察. */
+export const OBJECT_RE = /^[^。\n]{0,40}?对([^。\n,;]{2,40}?)(?:开展了?|进行了?|实施了?)[^。\n]{0,16}?(巡视|巡察)/;
+
+/** A title line: …关于巡视整改情况的通报, …巡察整改进展情况的通报, …巡视整改情况通报. */
+export const TITLE_RE = /^[^。!?;,]{0,60}?(?:巡视|巡察)[^。!?;,]{0,24}?整改[^。!?;,]{0,16}?(?:通报|报告|公告|公示|情况)$/;
+
+/** 现将巡视整改情况予以公布 / 公布如下 / 报告如下 / 予以通报. */
+export const ANNOUNCE_RE = /现将[^。\n]{0,12}?(?:巡视|巡察)[^。\n]{0,8}?整改[^。\n]{0,12}?(?:予以公布|公布如下|报告如下|通报如下|予以通报|公布)/;
+/** The generic form 现将有关情况报告如下, counted only in a sentence about 整改. */
+export const ANNOUNCE_GENERIC_RE = /现将[^。\n]{0,12}?情况(?:予以公布|公布如下|报告如下|通报如下|予以通报)/;
+
+/** 反馈了巡视意见 / 向…反馈巡视意见 / 反馈会. */
+export const FEEDBACK_RE = /反馈了?(?:巡视|巡察)?(?:意见|情况)|(?:巡视|巡察)反馈会|反馈会/g;
+
+/** 欢迎广大干部群众对巡视整改落实情况进行监督. */
+export const CLOSING_RE = /欢迎[^。\n]{0,14}?对[^。\n]{0,8}?(?:巡视|巡察)整改[^。\n]{0,10}?监督/;
+export const CONTACT_RE = /联系电话|电子邮箱|邮政信箱|通信地址|通讯地址/;
+
+/** A signing body: 中共厦门市湖里区委, 中共XX党组, XX党委, 中共福州市委滨海新城工作委员会. */
+export const ORG_RE = /^(?:中共|中国共产党)?[\u4e00-\u9fff()]{1,40}?(?:委|委员会|党委|党组|工委|党工委|党总支|党支部|政府|纪委监委)$/;
+
+/** The page's own date line: 发布时间:2021-10-11 08:54, 时间:…, 发布日期:…. */
+export const PAGE_DATE_RE = /(?:发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[::]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+export type InspectionType = '巡视' | '巡察';
+export const typeOf = (s: string): InspectionType | null => (s.includes('巡察') ? '巡察' : s.includes('巡视') ? '巡视' : null);
+
+/** The sentence around `pos`: from after the previous 。/newline to the next one (inclusive),
+ *  at most 600 characters either way. */
+export function sentenceAt(text: string, pos: number): { start: number; end: number } {
+  const floor = Math.max(0, pos - 600);
+  const ceiling = Math.min(text.length, pos + 600);
+  let start = pos;
+  while (start > floor && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
+  let end = pos;
+  while (end < ceiling && text[end] !== '。' && text[end] !== '\n') end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
