@@ -2,8 +2,7 @@
 // one go. Above SLICE_THRESHOLD the text is cut into paragraph-aligned chunks (the extractor's
 // facts and numbers are paragraph-local), each chunk runs the same pipeline stages as
 // lib/extract.ts, offsets are shifted back, and the page yields between chunks. Detection and
-// the notice fields read the first chunk (where titles and summaries live) and the last one
-// (signature, date).
+// the notice fields read the text's head and tail (headAndTail).
 import { EMPTY_NOTICE, type Extraction, type Fact, type NumberMention } from '../../lib/contract';
 import { detectNotice } from '../../lib/detect/detect-notice';
 import { extract } from '../../lib/extract';
@@ -18,6 +17,8 @@ export const SLICE_THRESHOLD = 300_000;
 export const CHUNK_SIZE = 100_000;
 /** compromise is far slower than the Chinese patterns, so English chunks are smaller. */
 export const ENGLISH_CHUNK_SIZE = 15_000;
+/** Characters from each end of a big text that detection and the notice fields read. */
+export const DETECT_SPAN = 100_000;
 
 export interface SliceOptions {
   source?: string;
@@ -50,59 +51,73 @@ export function paragraphChunks(text: string, max: number): { start: number; end
   return chunks;
 }
 
+/**
+ * What detection and the notice fields read: the whole text when it is short, else its first and
+ * last DETECT_SPAN characters (titles, the opening sentence and the summary come first; the
+ * signature, the date and the closing cues last), cut at paragraph boundaries.
+ */
+export function headAndTail(text: string, span = DETECT_SPAN): string {
+  if (text.length <= 2 * span) return text;
+  const headEnd = text.lastIndexOf('\n', span);
+  const tailStart = text.indexOf('\n', text.length - span);
+  const head = text.slice(0, headEnd > 0 ? headEnd : span);
+  const tail = text.slice(tailStart >= 0 ? tailStart + 1 : text.length - span);
+  return `${head}\n${tail}`;
+}
+
 export async function extractInSlices(text: string, options: SliceOptions = {}): Promise<Extraction> {
   const source = options.source ?? '';
   const english = looksEnglish(text);
   const nlp = (english && (await options.loadNlp?.())) || undefined;
   if (text.length <= (options.threshold ?? SLICE_THRESHOLD)) return extract(text, { source, nlp });
   const pause = options.pause ?? (() => Promise.resolve());
+  const empty = (detection: Extraction['detection']): Extraction =>
+    ({ source, detection, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [], checks: [] });
+
+  const outline = headAndTail(text);
+  let detection: Extraction['detection'];
+  let notice: Extraction['notice'];
+  if (nlp) {
+    const r = englishOf(outline, nlp);
+    detection = r.detection;
+    notice = r.notice;
+  } else {
+    const folded = foldText(outline);
+    detection = detectNotice(folded);
+    notice = detection.isNotice ? extractNoticeFields(folded) : { ...EMPTY_NOTICE };
+  }
+  if (!detection.isNotice) return empty(detection);
+
   const chunks = paragraphChunks(text, options.chunkSize ?? (nlp ? ENGLISH_CHUNK_SIZE : CHUNK_SIZE));
   const facts: Fact[] = [];
   const numbers: NumberMention[] = [];
   let headlineChunkSeen = false;
-  let first: ReturnType<typeof runChunk> | null = null;
-  let last: ReturnType<typeof runChunk> | null = null;
-  for (let k = 0; k < chunks.length; k++) {
-    if (k > 0) await pause();
-    const { start, end } = chunks[k];
-    const part = runChunk(text.slice(start, end), nlp, k === 0);
-    if (k === 0) first = part;
-    last = part;
-    if (k === 0 && !part.detection.isNotice) break; // not a notice: nothing else to find
+  for (const { start, end } of chunks) {
+    await pause();
+    const part = partOf(text.slice(start, end), nlp);
     // `headline` marks the summary of totals: trust it only in the first chunk that has facts.
     const keepHeadline = !headlineChunkSeen;
     if (part.facts.length) headlineChunkSeen = true;
     for (const f of part.facts) facts.push({ ...f, start: f.start + start, end: f.end + start, headline: keepHeadline && f.headline });
     for (const n of part.numbers) numbers.push({ ...n, start: n.start + start, end: n.end + start });
   }
-  const detection = first!.detection;
-  if (!detection.isNotice) return { source, detection, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [], checks: [] };
-  const notice = first!.noticeFrom(last === first ? null : last);
   return { source, detection, notice, facts, numbers, checks: computeChecks(facts) };
 }
 
-function runChunk(chunk: string, nlp: Nlp | undefined, detect: boolean) {
-  if (nlp) {
-    let r: ReturnType<typeof extractEnglish>;
-    try {
-      r = extractEnglish(chunk, nlp);
-    } catch {
-      r = { detection: { isNotice: false, score: 0, reasons: [] }, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [] };
-    }
-    return { detection: r.detection, facts: r.facts, numbers: r.numbers, folded: chunk, noticeFrom: () => r.notice };
+function englishOf(text: string, nlp: Nlp): ReturnType<typeof extractEnglish> {
+  try {
+    return extractEnglish(text, nlp);
+  } catch {
+    return { detection: { isNotice: false, score: 0, reasons: [] }, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [] };
   }
+}
+
+/** One chunk's numbers and facts, by the same stages as lib/extract.ts. */
+function partOf(chunk: string, nlp: Nlp | undefined): { facts: Fact[]; numbers: NumberMention[] } {
+  if (nlp) return englishOf(chunk, nlp);
   const folded = foldText(chunk);
-  const detection = detect ? detectNotice(folded) : { isNotice: true, score: 1, reasons: [] };
   const numbers = findNumbers(folded).map((n) => ({ ...n, quote: chunk.slice(n.start, n.end) }));
-  const facts = extractFacts(folded, chunk, numbers);
-  return {
-    detection,
-    facts,
-    numbers,
-    folded,
-    // Head and tail together: title, inspection sentence and body come first, issuer and date last.
-    noticeFrom: (tail: { folded: string } | null) => extractNoticeFields(tail ? `${folded}\n${tail.folded}` : folded),
-  };
+  return { numbers, facts: extractFacts(folded, chunk, numbers) };
 }
 
 function isHighSurrogate(code: number): boolean {

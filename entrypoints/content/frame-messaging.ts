@@ -12,8 +12,12 @@ import { onMessage, type PageState, type SaveNoticeResult } from '../../lib/mess
 const SUBFRAME_DELAY = 60;
 const TOP_EMPTY_DELAY = 400;
 const SUBFRAME_EMPTY_DELAY = 1500;
+/** Longest wait for an analysis under way before answering with what is known. */
+const SETTLE_LIMIT = 3000;
 
 export interface FrameLens {
+  /** Resolves when the analysis under way (if any) is done, so an early popup sees its result. */
+  settled(): Promise<void>;
   hasNotice(): boolean;
   pageState(): PageState;
   saveNow(): Promise<SaveNoticeResult>;
@@ -24,14 +28,17 @@ const NOT_A_NOTICE: SaveNoticeResult = { status: 'error', error: 'No rectificati
 
 export function answerPopup(ctx: ContentScriptContext, lens: FrameLens, isTop: boolean): void {
   const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+  const settle = () => Promise.race([lens.settled(), wait(SETTLE_LIMIT)]);
   const delay = () => (lens.hasNotice() ? (isTop ? 0 : SUBFRAME_DELAY) : isTop ? TOP_EMPTY_DELAY : SUBFRAME_EMPTY_DELAY);
   const removers = [
     onMessage('getPageState', async () => {
+      await settle();
       const ms = delay();
       if (ms) await wait(ms);
       return lens.hasNotice() || isTop ? lens.pageState() : null;
     }),
     onMessage('saveNow', async () => {
+      await settle();
       if (lens.hasNotice()) {
         if (!isTop) await wait(SUBFRAME_DELAY);
         return lens.saveNow();

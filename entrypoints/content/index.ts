@@ -21,6 +21,7 @@ export default defineContentScript({
       answerPopup(
         ctx,
         {
+          settled: () => lens.settled(),
           hasNotice: () => lens.hasNotice(),
           pageState: () => lens.pageState(),
           saveNow: () => lens.saveNow(),

@@ -43,7 +43,7 @@ export class Lens {
   private saveError: string | undefined;
   private saved: SaveNoticeResult | null = null;
   private cursor = -1;
-  private running = false;
+  private running: Promise<void> | null = null;
   private again = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -85,23 +85,30 @@ export class Lens {
     return on;
   }
 
+  /** Resolves when the analysis under way (if any) has finished. */
+  settled(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
   /** Flatten, extract and draw; serialised (a change during a run triggers one more run). */
-  async run(): Promise<void> {
+  run(): Promise<void> {
     if (this.running) {
       this.again = true;
-      return;
+      return this.running;
     }
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        await this.runOnce();
-      } while (this.again && !this.ctx.isInvalid);
-    } catch (error) {
-      log('analysis failed', error);
-    } finally {
-      this.running = false;
-    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.runOnce();
+        } while (this.again && !this.ctx.isInvalid);
+      } catch (error) {
+        log('analysis failed', error);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
   }
 
   private async runOnce(): Promise<void> {

@@ -3,6 +3,7 @@
 import type { TermHit } from './english-terms';
 
 const ROUTINE_BEFORE = /\b(?:daily|routine|regular|pre-holiday|holiday|pre-appointment|collective|heart-to-heart|integrity|clean government|normali[sz]ed|festival)\b[^,;.()]{0,30}$/i;
+const ROUTINE_AFTER = /^\s+(?:before|during|ahead\s+of)\s+(?:the\s+)?(?:holidays?|festivals?|appointments?|taking\s+office)\b/i;
 const POLICY_AFTER = /^\s+(?:system|systems|mechanism|mechanisms|regulations|rules|measures|work)\b/i;
 const FUTURE = /\b(?:will|shall|should|must|would|if|whoever|those who|those whose|anyone who|in case of)\b/i;
 const CLAUSE_END = /[.!?;](?=\s|$)|\n/g;
@@ -30,6 +31,7 @@ function sentenceStart(text: string, pos: number, clauses = true): number {
 /** Routine talks, policy nouns and future or conditional statements are never facts. */
 export function isExcluded(text: string, t: TermHit): boolean {
   if (t.kind === 'sanction' && ROUTINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
+  if (t.kind === 'sanction' && ROUTINE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   if (t.kind === 'sanction' && POLICY_AFTER.test(text.slice(t.end, t.end + 20))) return true;
   return FUTURE.test(text.slice(sentenceStart(text, t.start), t.start));
 }

@@ -9,7 +9,6 @@ interface Signal { re: RegExp; weight: number; reason: string }
 const INSPECTION = '(?:central\\s+|provincial\\s+|municipal\\s+|county\\s+|district\\s+)?(?:patrol\\s+inspections?|circuit\\s+inspections?|inspections?|patrols?|inspection\\s+tours?)';
 
 const POSITIVE: Signal[] = [
-  { re: new RegExp(`\\b(?:notice|circular|report|announcement|bulletin)\\b[^\\n]{0,160}?\\bon\\s+(?:the\\s+)?(?:progress\\s+of\\s+(?:the\\s+)?)?(?:status\\s+of\\s+(?:the\\s+)?)?rectification\\s+(?:of|after|following|for)\\s+(?:the\\s+)?${INSPECTION}`, 'i'), weight: 0.45, reason: 'title names the rectification of an inspection' },
   { re: new RegExp(`\\b${INSPECTION}\\s+(?:and\\s+)?rectification\\b`, 'i'), weight: 0.2, reason: 'speaks of inspection rectification' },
   { re: /\b(?:inspection|patrol)\s+(?:team|group)s?\b[^.\n]{0,160}?\b(?:gave|give|provided|fed\s+back|feedback)\b|\bfeedback\s+on\s+the\s+(?:patrol\s+)?(?:inspection|patrol)/i, weight: 0.2, reason: 'inspection team gave feedback' },
   { re: /\b(?:conducted|carried\s+out)\s+(?:an?\s+)?(?:special\s+|routine\s+|regular\s+)?(?:patrol\s+|circuit\s+)?(?:inspection|patrol)\s+(?:of|on)\b/i, weight: 0.1, reason: 'opening inspection sentence' },
@@ -24,17 +23,29 @@ const NEGATIVE: Signal[] = [
 ];
 
 const RECTIFICATION = /\brectif(?:ication|y|ied)\b/gi;
+const TITLE_WORD = /\b(?:notice|circular|report|announcement|bulletin|briefing)\b/i;
+const INSPECTION_WORD = new RegExp(`\\b${INSPECTION}\\b`, 'i');
+
+/** A title among the page's first lines names both the rectification and the inspection. */
+function titleNamesRectification(text: string): boolean {
+  const top = text.slice(0, 3000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  return top.some((l) => l.length < 250 && TITLE_WORD.test(l) && /\brectif/i.test(l) && INSPECTION_WORD.test(l));
+}
 
 export function detectEnglish(text: string, sanctionFigures: number): Detection {
   const head = text.length > 400_000 ? `${text.slice(0, 200_000)}\n${text.slice(-200_000)}` : text;
   const reasons: string[] = [];
   let score = 0;
+  if (titleNamesRectification(text)) { score += 0.45; reasons.push('title names the rectification of an inspection'); }
   for (const s of POSITIVE) if (s.re.test(head)) { score += s.weight; reasons.push(s.reason); }
   const rect = (head.match(RECTIFICATION) ?? []).length;
   if (rect >= 8) { score += 0.15; reasons.push(`${rect} mentions of rectification`); }
   else if (rect < 3) score -= 0.2;
   if (sanctionFigures >= 3) { score += 0.15; reasons.push(`${sanctionFigures} sanction figures`); }
   for (const s of NEGATIVE) if (s.re.test(head)) { score -= s.weight; reasons.push(`against: ${s.reason}`); }
+  // News of a feedback meeting talks of rectification too; a notice reports or announces it.
+  const reports = reasons.some((r) => /title|announces|invites|sanction figures/.test(r) && !r.startsWith('against'));
+  if (!reports) score = Math.min(score, 0.45);
   score = Math.max(0, Math.min(1, score));
   return { isNotice: score >= 0.5, score: Math.round(score * 100) / 100, reasons };
 }

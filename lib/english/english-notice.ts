@@ -4,14 +4,14 @@
 import { EMPTY_NOTICE, type NoticeFields } from '../contract';
 import { findDates, isoDate, type DateMention } from './english-dates';
 
-const OPENING = /(?:^|[.\n]\s*|,\s*)(?:the\s+)?([A-Z][^.,;\n]{2,140}?\b(?:Team|Group)(?:\s+(?:of|under)\s+the\s+[^.,;\n]{3,90}?(?:Committee|Commission|Government|Leading Group))?)\s+(?:conducted|carried\s+out|launched)\s+(?:an?\s+)?([a-z -]{0,30}?(?:inspection|patrol))\s+(?:of|on|into)\s+(?:the\s+)?([^.;\n]{2,160}?)(?=,\s*and\s|\s+and\s+(?:gave|fed|provided)|\.(?:\s|$)|;|\n)/;
+const OPENING = /(?:^|[.\n]\s*|,\s*|\d{4}\s+)(?:the\s+)?([a-z][^.,;\n]{2,140}?\b(?:team|group)(?:\s+(?:of|under)\s+the\s+[^.,;\n]{3,90}?(?:committee|commission|government|leading group))?)\s+(?:conducted|carried\s+out|launched|made)\s+(?:an?\s+)?([a-z -]{0,30}?(?:inspection|patrol)(?:\s+tours?|\s+work)?)\s+(?:of|on|into|at|in)\s+(?:the\s+)?([^.;\n]{2,160}?)(?=,\s*and\s|\s+and\s+(?:gave|fed|provided)|\.(?:\s|$)|;|\n)/i;
 const TITLE_HINT = /\b(?:notice|circular|report|announcement|bulletin)\b/i;
 const TITLE_ISSUER = [
   /^(?:notice|circular|report|announcement|bulletin)\s+(?:of|by|from)\s+(?:the\s+)?(.+?)\s+(?:on|regarding|concerning)\s+/i,
   /^(.+?)(?:'s)?\s+(?:notice|circular|report|announcement)\s+(?:on|regarding|concerning)\s+/i,
 ];
 const ISSUER_HINT = /\b(?:committee|CPC|party|government|commission|bureau|leading group)\b/i;
-const PAGE_DATE_LINE = /^\s*(?:time|release time|publish(?:ed|ing)?(?:\s+(?:on|date|time))?|date|posted(?:\s+on)?)\s*[:：]\s*(.+)$/im;
+const PAGE_DATE_LINE = /(?:\b(?:release|publication|publish(?:ed|ing)?|posting|posted|issued?)\s*(?:time|date|on)?|(?:^|\s)(?:time|date))\s*[:：]\s*([^\n]{0,40})/im;
 
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -57,8 +57,7 @@ function feedbackDate(text: string, from: number, skip: DateMention[], fallbackY
 
 export function extractEnglishNotice(text: string): NoticeFields {
   const notice: NoticeFields = { ...EMPTY_NOTICE };
-  const first = lines(text.slice(0, 2000))[0] ?? '';
-  if (first.length < 250 && TITLE_HINT.test(first) && /rectif/i.test(first)) notice.title = first;
+  notice.title = lines(text.slice(0, 3000)).slice(0, 8).find((l) => l.length < 250 && TITLE_HINT.test(l) && /rectif/i.test(l)) ?? null;
   const sig = signature(text);
   notice.issuer = sig.issuer;
   if (!notice.issuer && notice.title) {

@@ -11,12 +11,14 @@ export interface Figure { value: number; unit: string | null; approx: boolean; s
 export interface Pairing { term: TermHit; figure: Figure | null; parentCode?: Code }
 
 // "<figure> [of …] [who] [were] [given] [a] <term>"
-const GAP_BEFORE = /^\s*(?:,?\s*(?:of|in|from|involving|among)\s+(?:[^;.()\n]{0,90}?\s+)?)?(?:(?:who|which|that)\s+)?(?:(?:was|were|have|has|had|are|is)\s+(?:all\s+)?(?:been\s+)?)?(?:(?:given|imposed|subjected\s+to|punished\s+with|sanctioned\s+with|treated\s+with|received|granted|respectively)\s+)?(?:(?:an?|the)\s+)?$/i;
+const GAP_BEFORE = /^\s*(?:,?\s*(?:of|in|from|involving|among)\s+(?:[^;.()\n]{0,90}?\s+)?)?(?:(?:who|which|that)\s+)?(?:(?:was|were|have|has|had|are|is)\s+(?:all\s+)?(?:been\s+)?)?(?:(?:given|imposed|recorded|subjected\s+to|punished\s+with|sanctioned\s+with|treated\s+with|received|granted|respectively)\s+)?(?:(?:an?|the)\s+)?$/i;
 // "<figure> specific, practical and operable <rectification measures>" (counts only)
 const GAP_ADJECTIVES = /^\s*(?:[a-z-]+,?\s+(?:and\s+)?){0,6}$/i;
 const LINK_VERB = /\b(?:was|were|have|has|had|is|are)\b/i;
 // "<term> [were imposed] [on|of] [a total of] <figure>"
 const GAP_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:imposed|given|meted\s+out|handed\s+down|issued|applied|totall?ing|amounting)\s+)?(?:(?:on|to|for|of|against|involving|by|at)\s+)?(?:(?:a\s+total\s+of|totall?ing|up\s+to)\s+)?[:：]?\s*$/i;
+// "refunded funds of 480,000 yuan", "recovered losses worth 2 million yuan" (money only)
+const GAP_AFTER_MONEY = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:[a-z-]+\s+){0,4}(?:of|totall?ing|amounting\s+to|worth)\s+(?:a\s+total\s+of\s+)?$/i;
 const IN_TERMS_OF = /(?:in terms of|as for|regarding|with regard to|concerning)\s+(?:the\s+)?$/i;
 const STATUS_AFTER = /^\s*(?:(?:have|has|had)\s+been\s+(?:concluded|completed|settled|closed|resolved)|(?:are|is)\s+(?:still\s+)?being\s+(?:processed|handled|investigated|verified))\b/i;
 
@@ -42,7 +44,7 @@ export function figuresOf(text: string, numbers: NumberMention[]): Figure[] {
     const a = numbers[i];
     const b = numbers[i + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
-    if (b && a.unit && ['件', '项', '条', '起'].includes(a.unit) && b.unit === '人' && /^\s+involving\s+$/i.test(gap)) {
+    if (b && a.unit && ['件', '项', '条', '起'].includes(a.unit) && b.unit === '人' && /^\s+(?:involving|and|with)\s+$/i.test(gap)) {
       out.push({ value: b.value, unit: '人', approx: a.approx || b.approx, start: a.start, end: b.end, composite: true });
       i++;
     } else if (b && a.unit === '人' && (b.unit === '件' || b.unit === '起') && /^\s+in\s+$/i.test(gap)) {
@@ -90,7 +92,8 @@ export function pairTerms(text: string, terms: TermHit[], figures: Figure[]): Pa
     const i = lastBefore(figures, p.term.end) + 1;
     const f = figures[i];
     if (!f || used.has(i) || !compatible(p.term, f) || f.start < p.term.end || f.start - p.term.end > 80) continue;
-    if (GAP_AFTER.test(text.slice(p.term.end, f.start)) && !termBetween(terms, p.term.end, f.start, p.term)) { p.figure = f; used.add(i); }
+    const gap = text.slice(p.term.end, f.start);
+    if ((GAP_AFTER.test(gap) || (p.term.kind === 'money' && GAP_AFTER_MONEY.test(gap))) && !termBetween(terms, p.term.end, f.start, p.term)) { p.figure = f; used.add(i); }
   }
   const extra: Pairing[] = [];
   for (const p of pairs) {

@@ -17,7 +17,7 @@ const BY_ALIAS = new Map<string, (typeof TERMS)[number]>();
 for (const term of TERMS) for (const a of term.aliasesEn) if (!BY_ALIAS.has(norm(a))) BY_ALIAS.set(norm(a), term);
 
 const ALIAS_RE = new RegExp(
-  `\\b(?:${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`,
+  `\\b(?:${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})s?\\b`,
   'gi',
 );
 
@@ -40,7 +40,8 @@ export function needsFigure(alias: string): boolean {
 export function findTerms(text: string): TermHit[] {
   const out: TermHit[] = [];
   for (const m of text.matchAll(ALIAS_RE)) {
-    const term = BY_ALIAS.get(norm(m[0]));
+    // Plurals the vocabulary does not list ("serious intra-party warnings") fold to the singular.
+    const term = BY_ALIAS.get(norm(m[0])) ?? BY_ALIAS.get(norm(m[0]).slice(0, -1));
     if (!term) continue;
     const start = m.index ?? 0;
     out.push({ code: term.code, kind: term.kind, alias: m[0], start, end: start + m[0].length });

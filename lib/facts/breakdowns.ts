@@ -42,8 +42,25 @@ function firstAtOrAfter(facts: Fact[], pos: number): number {
   return lo;
 }
 
+const SUM_BEFORE = /(?:共计|合计|总计)(?:给予|处理|查处)?$/;
+
+/** Parts written before their total: 党内警告3人,严重警告2人,共计党纪处分5人. */
+function linkTrailingTotals(text: string, facts: Fact[]): void {
+  facts.forEach((total, i) => {
+    if (total.value === null || !SUM_BEFORE.test(text.slice(Math.max(0, total.start - 4), total.start))) return;
+    const parts: Fact[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const f = facts[j];
+      if (f.value === null || f.parent !== null || SENTENCE_END.test(text.slice(f.end, total.start))) break;
+      parts.push(f);
+    }
+    if (parts.length >= 2) for (const f of parts) setParent(f, total);
+  });
+}
+
 /** Sets `parent` on the facts (sorted by start) in place. */
 export function linkBreakdowns(text: string, facts: Fact[]): void {
+  linkTrailingTotals(text, facts);
   // 其中/含/包括: parts from the marker to the end of the sentence, total = last figure before it.
   PARTS_MARK.lastIndex = 0;
   for (let m = PARTS_MARK.exec(text); m; m = PARTS_MARK.exec(text)) {

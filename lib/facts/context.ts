@@ -6,7 +6,7 @@ const CLAUSE_END = new Set([',', '。', ';', ':', '!', '?', '\n', '，', '；', 
 const SENTENCE_END = new Set(['。', ';', '!', '?', '\n', '；', '！', '？']);
 
 /** Start of the clause holding `pos`, looking back at most `max` characters. */
-export function clauseStart(text: string, pos: number, max = 40): number {
+export function clauseStart(text: string, pos: number, max = 64): number {
   const stop = Math.max(0, pos - max);
   for (let i = pos - 1; i >= stop; i--) if (CLAUSE_END.has(text[i])) return i + 1;
   return stop;
@@ -65,16 +65,24 @@ export const ROUTINE_BEFORE = /(?:日常|节前|节日|任前|集体|常态化|�
 export const NOT_ACTION_AFTER = /^(?:制度|机制|工作|办法|细则|规定|规则|方案|尺度|情况|方面|函|会|权|标准|对象|程序|决定|范围|力度|意见|职能|流程|等机制|和执法|和函询)/;
 
 /** Conditional, future or policy wording in the clause before a term (rule 9). */
-export const CONDITIONAL = /将|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按/;
+export const CONDITIONAL = /将|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按|及时|经常|对[^,。;]*(?:问题|现象|行为|情形)的?[^,。;]{0,6}$/;
+
+/** The rest of the clause names a rule or mechanism (已建立约谈提醒、函询诫勉等制度). */
+export const REST_NOT_ACTION = /^[^,。;:]*?(?:制度|机制|办法|规定|细则|方案|清单|工作法)/;
 
 /** Marks that a named sanction was actually applied to someone (rule 8). */
-export const APPLIED = /已|予以|给予|对[^,。;]{1,30}$/;
+export const APPLIED = /已|予以|给予|受到|对[^,。;]{1,30}$/;
 
 /** A person or unit object right after a verb-like term (集体约谈被检查单位班子成员). */
 export const PERSON_OBJECT = /^[^,。;:]{0,18}?(?:成员|负责人|责任人|当事人|干部|人员|领导|书记|经理|总监|主任|职员|局长|科长|处长|主管|经办人)/;
 
 /** Administrative or criminal-justice wording right before 立案 (处罚立案, 行政立案). */
 export const NON_DISCIPLINE_CASE = /(?:处罚|行政|公安|刑事|法院|检察院?)$/;
+
+/** Objects of police, court or administrative enforcement (查处违法犯罪人员, 查处违规事件). */
+export const ENFORCEMENT_OBJECT = /犯罪|嫌疑人|警情|企业|商户|商家|车辆|事件|违法行为|团伙|黑恶势力|组织/;
+/** Objects that make a 查处 disciplinary even among enforcement words (涉黑涉恶腐败、“保护伞”问题). */
+export const DISCIPLINE_OBJECT = /腐败|违纪|作风|保护伞|党员|干部|公职人员|责任人|四风|八项规定|失职|失责/;
 
 /** Objects that a disciplinary 查处 of problems or cases names (rule 3). */
 export const PROBLEM_OBJECT = /问题|案件|案/;

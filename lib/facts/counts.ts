@@ -15,7 +15,9 @@ const RECTIFIED = alternation(aliasesOf('problems_rectified'));
 /** Cues that the problems counted are the inspection's feedback (反馈, 指出). */
 const FEEDBACK_CUE = /反馈|指出/;
 /** Problems that a self-check, audit or the unit's own inspection found are not feedback problems. */
-const SELF_FOUND = /发现|查摆|排查|自查|自纠|检查出|梳理出|审计|回头看|谈心谈话|举一反三/;
+const SELF_FOUND = /发现|查摆|排查|自查|自纠|检查出|梳理出|审计|回头看|谈心谈话|举一反三|轮巡察|被巡察/;
+/** The unit's own inspections of its subordinates (十届区委第三轮巡察, 被巡察单位). */
+const OWN_INSPECTION = /轮巡察|被巡察/;
 const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
 
 interface Pattern {
@@ -64,27 +66,33 @@ const PATTERNS: Pattern[] = [
     num: 1,
     unit: 2,
   },
-  { code: 'problems_found', re: new RegExp(`(${NUM})个(?:${SPECIFIC})(?!子类|线索)`, 'g'), num: 1, unit: 0 },
-  { code: 'problems_found', re: new RegExp(`(?:${SPECIFIC}|反馈问题)(?:共计|共)?(${NUM})个`, 'g'), num: 1, unit: 0 },
+  { code: 'problems_found', re: new RegExp(`(${NUM})(个|项|条)(?:${SPECIFIC})(?!子类|线索)`, 'g'), num: 1, unit: 2 },
   {
     code: 'problems_found',
-    re: new RegExp(`(${NUM})个问题(?!子类|线索)`, 'g'),
+    re: new RegExp(`(?:${SPECIFIC}|反馈问题)(?:共计|共)?(${NUM})(个|项|条)`, 'g'),
     num: 1,
-    unit: 0,
+    unit: 2,
+    check: (t, s) => !OWN_INSPECTION.test(t.slice(sentenceStart(t, s, 100), s)),
+  },
+  {
+    code: 'problems_found',
+    re: new RegExp(`(${NUM})(个|项|条)问题(?!子类|线索)`, 'g'),
+    num: 1,
+    unit: 2,
     check: (t, s) => feedback(t, s),
   },
   {
     code: 'problems_rectified',
-    re: new RegExp(`(?<!基本|未)(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})个`, 'g'),
+    re: new RegExp(`(?<!基本|未)(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})(个|项|条)`, 'g'),
     num: 1,
-    unit: 0,
+    unit: 2,
     check: (t, s) => notSelfCheck(t, s),
   },
   {
     code: 'problems_rectified',
-    re: new RegExp(`(?<!基本|未)完成(${NUM})个问题(?:的)?整改`, 'g'),
+    re: new RegExp(`(?<!基本|未)完成(${NUM})(个|项|条)问题(?:的)?整改`, 'g'),
     num: 1,
-    unit: 0,
+    unit: 2,
     check: (t, s) => notSelfCheck(t, s),
   },
 ];

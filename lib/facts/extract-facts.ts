@@ -33,6 +33,8 @@ export function extractFacts(folded: string, original: string, _numbers: NumberM
       ...extractTransferred(text, original),
     ].sort((a, b) => a.start - b.start || b.end - a.end);
     const facts = dedupe(all);
+    // 100万元以上, 50人以上: a hedge written after the unit.
+    for (const f of facts) if (f.value !== null && text.startsWith('以上', f.end)) f.approx = true;
     linkBreakdowns(text, facts);
     markHeadline(text, facts);
     return facts;

@@ -1,6 +1,6 @@
 // The figure a sanction term governs: written after it (党纪处分42人, 立案审查调查50件50人,
 // 查处……问题19起19人) or before it (对21名相关人员已处理, 对3人开展批评教育).
-import { NUM, PEOPLE_AFTER, SANCTION_UNIT, normUnit, parseNum } from './terms';
+import { NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } from './terms';
 
 export interface Figure {
   value: number;
@@ -17,9 +17,9 @@ const LEAD = '(?:共计|共|计|合计|累计|达|分别)?';
 const DIRECT = new RegExp(`${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
 const GAP = new RegExp(`([^,。;:!?()\\d]{1,30}?)${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
 const LEFT_DUI = new RegExp(
-  `(?:对|给予|予以)(${NUM})(名|人|个|家)[^,。;\\d]{0,14}?(?:已经|已)?(?:进行了|进行|开展了|开展|给予|予以|作出|作了|作|实施)?$`,
+  `(?:对|给予|予以)([^,。;()\\d]{0,16}?)(${NUM})(名|人|个|家)[^,。;()\\d]{0,30}?(?:已经|已)?(?:进行了|进行|开展了|开展|给予|予以|作出|作了|作|实施)?(?:严肃|严格|相应)?$`,
 );
-const LEFT_SUBJECT = new RegExp(`(${NUM})(名|个|家)[^,。;\\d]{0,12}?(?:进行了|进行|开展了|开展|被给予|受到|被)$`);
+const LEFT_SUBJECT = new RegExp(`()(${NUM})(名|个|家)[^,。;()\\d]{0,12}?(?:进行了|进行|开展了|开展|给予|予以|被给予|受到|被)$`);
 
 function figureOf(m: RegExpExecArray, at: number, first: number, object: string): Figure | null {
   const base = parseNum(m[first]);
@@ -48,8 +48,8 @@ export function figureAfterObject(text: string, end: number): Figure | null {
 export function figureBefore(text: string, clauseFrom: number, start: number): Figure | null {
   const head = text.slice(clauseFrom, start);
   const m = LEFT_DUI.exec(head) ?? LEFT_SUBJECT.exec(head);
-  if (!m) return null;
-  const n = parseNum(m[1]);
+  if (!m || SANCTION_TERM.test(m[0])) return null;
+  const n = parseNum(m[2]);
   if (!n) return null;
-  return { value: n.value, unit: normUnit(m[2]), approx: n.approx, start: clauseFrom + m.index, end: start, object: '' };
+  return { value: n.value, unit: normUnit(m[3]), approx: n.approx, start: clauseFrom + m.index, end: start, object: '' };
 }

@@ -4,12 +4,12 @@
 import type { Fact } from '../contract';
 import type { Code } from '../vocabulary';
 import {
-  APPLIED, CONDITIONAL, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER, PERSON_OBJECT, PROBLEM_OBJECT,
+  APPLIED, CONDITIONAL, DISCIPLINE_OBJECT, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER, PERSON_OBJECT, PROBLEM_OBJECT, REST_NOT_ACTION,
   ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
 } from './context';
 import { makeFact } from './make-fact';
 import { figureAfter, figureAfterObject, figureBefore, type Figure } from './sanction-figure';
-import { NUM, SANCTION_ALIASES, WEAK_ALIASES, alternation, normUnit, parseNum } from './terms';
+import { NUM, SANCTION_ALIASES, SANCTION_TERM, WEAK_ALIASES, alternation, normUnit, parseNum } from './terms';
 import { continuedList } from './sanction-lists';
 
 interface Hit {
@@ -20,12 +20,11 @@ interface Hit {
 }
 
 const TERM = new RegExp(alternation(SANCTION_ALIASES.keys()), 'g');
-export const TERM_TEST = new RegExp(alternation(SANCTION_ALIASES.keys()));
 // 撤职处分, 诫勉处理: the generic noun after a term belongs to it; 留党察看二年: a duration.
 const SUFFIX = /(?:处分|处理)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
 const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
 // Terms that take an object before their figure (查处X问题N起, 立案X案件N件N人, 约谈X责任人N人次).
-const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism']);
+const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism', 'accountability']);
 const NEVER_NULL = new Set<Code>(['handled', 'accountability', 'discipline_total']);
 // 查处问题N起,处理N人: one handled fact, in people (rule 3).
 const THEN_PEOPLE = new RegExp(`[,、]?(?:处理|查处)(?:共计|共)?(${NUM})(人次|人|名)`, 'y');
@@ -63,16 +62,21 @@ function appliedWithoutFigure(text: string, h: Hit, clauseFrom: number): boolean
   const clause = text.slice(clauseFrom, h.start);
   if (CONDITIONAL.test(clause)) return false;
   const object = PERSON_OBJECT.test(after);
+  if (!object && REST_NOT_ACTION.test(after)) return false;
   const closes = /^(?:[,。;:、)\n]|和|并|及|$)/.test(after);
   return (APPLIED.test(clause) && closes) || object;
 }
 
+// 处理/处置 count people; 处理12件 is usually paperwork (letters, cases of any kind), not a sanction.
+const PEOPLE_ONLY = new Set(['处理', '处置']);
+
 function accept(h: Hit, f: Figure): boolean {
-  if (!f.object) return h.alias !== '处置' || f.unit === '人' || f.unit === '人次';
-  if (TERM_TEST.test(f.object)) return false;
   const people = f.unit === '人' || f.unit === '人次';
+  if (!f.object) return !PEOPLE_ONLY.has(h.alias) || people;
+  if (SANCTION_TERM.test(f.object)) return false;
   if (h.code === 'handled') {
     if (h.alias === '处理') return false;
+    if (ENFORCEMENT_OBJECT.test(f.object) && !DISCIPLINE_OBJECT.test(f.object)) return false;
     if (h.alias === '处置') return people;
     return people || PROBLEM_OBJECT.test(f.object);
   }

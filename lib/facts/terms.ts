@@ -26,6 +26,9 @@ export function aliasesOf(code: Code): string[] {
   return term ? [term.label, ...term.aliases] : [];
 }
 
+/** Tests whether a stretch of text names any sanction. */
+export const SANCTION_TERM = new RegExp(alternation(SANCTION_ALIASES.keys()));
+
 export const NUM = `(?:${NUMBER_TOKEN_SOURCE})`;
 /** Counters a sanction figure is written with; 名 counts people, 家 counts units. */
 export const SANCTION_UNIT = '(?:人次|人|名|件次|件\\(次\\)|件|起|条|个|家)';
@@ -44,4 +47,4 @@ export function parseNum(token: string): { value: number; approx: boolean } | nu
 }
 
 /** Aliases that are too common to stand without a figure (no null-valued fact). */
-export const WEAK_ALIASES = new Set(['处分', '处理', '查处', '查办', '处置', '立案', '立案查处', '问责', '追责问责', '开除', '降级', '免职', '降职', '组织调整', '警告']);
+export const WEAK_ALIASES = new Set(['处分', '处理', '查处', '查办', '处置', '立案', '立案查处', '问责', '追责问责', '开除', '降级', '组织调整', '警告']);

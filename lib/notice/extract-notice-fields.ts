@@ -1,5 +1,34 @@
-// STUB (owned by the detection/notice helper).
+// The notice's own fields (who was inspected, by whom, when; who published it and when), read
+// from the folded text, so every value is simplified. A field the text does not state is null.
 import { EMPTY_NOTICE, type NoticeFields } from '../contract';
-export function extractNoticeFields(_folded: string): NoticeFields {
-  return { ...EMPTY_NOTICE };
+import { iso } from './dates';
+import { findFeedbackDate } from './feedback';
+import { findInspection } from './inspection-sentence';
+import { typeOf } from './patterns';
+import { findPageDate, findSignature } from './signature';
+import { findTitle, issuerFromTitle } from './title';
+
+export function extractNoticeFields(folded: string): NoticeFields {
+  try {
+    return readFields(folded);
+  } catch {
+    return { ...EMPTY_NOTICE };
+  }
+}
+
+function readFields(text: string): NoticeFields {
+  const inspection = findInspection(text);
+  const title = findTitle(text, inspection ? inspection.sentence.start : undefined);
+  const signature = findSignature(text);
+  return {
+    title,
+    issuer: signature.issuer ?? issuerFromTitle(title),
+    inspectedUnit: inspection?.unit ?? null,
+    inspectionBody: inspection?.body ?? null,
+    inspectionType: inspection?.type ?? typeOf(title ?? ''),
+    inspectionStart: iso(inspection?.start ?? null),
+    inspectionEnd: iso(inspection?.end ?? null),
+    feedbackDate: iso(findFeedbackDate(text, inspection)),
+    publishedDate: iso(signature.date ?? findPageDate(text)),
+  };
 }

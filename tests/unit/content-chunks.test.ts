@@ -39,7 +39,7 @@ vi.mock('../../lib/facts/extract-facts', () => ({
 }));
 
 const { extract } = await import('../../lib/extract');
-const { extractInSlices, paragraphChunks } = await import('../../entrypoints/content/extract-in-slices');
+const { extractInSlices, headAndTail, paragraphChunks } = await import('../../entrypoints/content/extract-in-slices');
 
 const FIXTURES = ['000_d5ca2e1d78e5ca64', '001_fbfa88aa01baddd2', '004_23dfe72a4a5e21ec'].map((name) =>
   readFileSync(`/work/shared/fixtures/${name}.txt`, 'utf8'),
@@ -62,6 +62,18 @@ describe('paragraphChunks', () => {
   it('never splits a surrogate pair', () => {
     const text = '𠀀'.repeat(10);
     for (const c of paragraphChunks(text, 3)) expect((c.end - c.start) % 2).toBe(0);
+  });
+});
+
+describe('headAndTail', () => {
+  it('is the whole text when short', () => expect(headAndTail('a\nb', 10)).toBe('a\nb'));
+  it('keeps whole paragraphs from both ends', () => {
+    const text = Array.from({ length: 100 }, (_, i) => `段落${i}`).join('\n');
+    const outline = headAndTail(text, 30);
+    expect(outline.startsWith('段落0\n')).toBe(true);
+    expect(outline.endsWith('段落99')).toBe(true);
+    expect(outline).not.toContain('段落50');
+    for (const line of outline.split('\n')) expect(line).toMatch(/^段落\d+$/);
   });
 });
 
