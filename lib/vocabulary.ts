@@ -59,7 +59,7 @@ export const TERMS = [
   t('accountability', 'sanction', '问责', '問責', 'held accountable', ['追责问责', '党内问责', '问责'], ['held accountable', 'accountability']),
   t('handled', 'sanction', '处理', '處理', 'handled', ['处理', '查处', '查办', '处置'], ['dealt with', 'handled', 'investigated and dealt with', 'criticized, educated and dealt with', 'criticised, educated and dealt with', 'criticized and educated and dealt with', 'criticism, education and handling']),
   t('case_filed', 'sanction', '立案', '立案', 'cases filed', ['立案审查调查', '立案审查', '立案查处', '党纪立案', '转立案', '立案'], ['placed on file for investigation', 'filed for investigation', 'cases filed', 'case filed', 'filed', 'registered for investigation', 'placed on file for review and investigation', 'placed on file for party discipline and government affairs', 'filed for review and investigation', 'transferred to case filing', 'placed on file']),
-  t('detention', 'sanction', '留置', '留置', 'detention (liuzhi)', ['留置'], ['detained', 'detention', 'placed in detention', 'retention in custody']),
+  t('detention', 'sanction', '留置', '留置', 'detention (liuzhi)', ['留置措施', '留置'], ['detained', 'detention', 'placed in detention', 'retention in custody']),
   t('prosecution_transfer', 'sanction', '移送司法机关', '移送司法機關', 'transferred for prosecution', ['移送司法机关', '移送检察机关', '移送审查起诉'], ['transferred to judicial organs', 'transferred to the judicial authorities', 'transferred to procuratorial organs', 'transferred for prosecution', 'transferred to the procuratorate']),
   t('voluntary_surrender', 'sanction', '主动投案', '主動投案', 'voluntary surrender', ['主动投案'], ['voluntarily surrendered', 'surrendered voluntarily', 'voluntary surrender', 'turned themselves in']),
   // Money (value in yuan)

@@ -23,6 +23,10 @@ const PROBE = `(() => {
   } catch {}
   let last = performance.now();
   setInterval(() => { const now = performance.now(); w.__rlBeats.push([now, now - last]); last = now; }, 10);
+  w.__rlFrames = [];
+  let lastFrame = performance.now();
+  const frame = (now) => { w.__rlFrames.push([now, now - lastFrame]); lastFrame = now; requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
 })();`;
 
 interface PageRun {
@@ -31,6 +35,7 @@ interface PageRun {
   end: number;
   long: [number, number][];
   beats: [number, number][];
+  frames: [number, number][];
   anchor: number;
 }
 
@@ -58,14 +63,14 @@ async function runPage(lens: LensBrowser, url: string): Promise<{ run: PageRun; 
     return total > 0 && Date.now() - stableSince > 1000;
   }, 120_000, 200);
   const run = await page.evaluate(() => {
-    const w = window as unknown as { __rlLong: [number, number][]; __rlBeats: [number, number][] };
+    const w = window as unknown as { __rlLong: [number, number][]; __rlBeats: [number, number][]; __rlFrames: [number, number][] };
     const rl = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('rl:'));
     const marks = performance.getEntriesByName('rl:start', 'mark');
     const measures: Record<string, number> = {};
     for (const m of rl) measures[m.name] = (measures[m.name] ?? 0) + m.duration;
     const start = marks[0]?.startTime ?? Math.min(...rl.map((m) => m.startTime));
     const end = Math.max(...rl.map((m) => m.startTime + m.duration));
-    return { measures, start, end, long: w.__rlLong, beats: w.__rlBeats, anchor: marks[0]?.startTime ?? start };
+    return { measures, start, end, long: w.__rlLong, beats: w.__rlBeats, frames: w.__rlFrames, anchor: marks[0]?.startTime ?? start };
   });
   await cdp.send('Tracing.end');
   await done;
@@ -91,7 +96,10 @@ async function main(): Promise<void> {
       const { run, events } = await runPage(lens, siteUrl(p.path));
       const inWindow = (t: number, d = 0) => t + d >= run.start && t <= run.end;
       const longs = run.long.filter(([t, d]) => inWindow(t, d));
-      const maxGap = Math.max(0, ...run.beats.filter(([t, g]) => t >= run.start && t - g <= run.end).map(([, g]) => g));
+      // A gap is the time between two heartbeats; only its part inside the run counts.
+      const gapIn = (beats: [number, number][]) => Math.max(0, ...beats.map(([t, g]) => Math.min(t, run.end) - Math.max(t - g, run.start)));
+      const maxGap = gapIn(run.beats);
+      const maxFrameGap = gapIn(run.frames);
       const trace = tasksInWindow(events, 'rl:start', run.anchor, run.start, run.end);
       const kb = Math.round(Buffer.byteLength(p.html) / 1024);
       rows.push([
@@ -103,6 +111,7 @@ async function main(): Promise<void> {
         trace ? trace.over50 : '?',
         longs.length,
         maxGap.toFixed(0),
+        maxFrameGap.toFixed(0),
       ]);
       console.log(`${p.name}: measures ${Object.entries(run.measures).map(([k, v]) => `${k}=${v.toFixed(1)}ms`).join(' ')}; trace tasks in window: ${trace?.tasks ?? '?'}`);
     }
@@ -112,11 +121,15 @@ async function main(): Promise<void> {
   }
   console.log();
   console.log(textTable(
-    ['page', 'rl:total ms', 'rl:extract ms', 'main-thread busy ms', 'longest task ms', 'tasks >50ms', 'longtask entries', 'max heartbeat gap ms'],
-    rows, [1, 2, 3, 4, 5, 6, 7],
+    ['page', 'rl:total ms', 'rl:extract ms', 'main-thread busy ms', 'longest task ms', 'tasks >50ms', 'longtask entries', 'timer gap ms', 'frame gap ms'],
+    rows, [1, 2, 3, 4, 5, 6, 7, 8],
   ));
   console.log('\nrl:* = the content script\'s own performance.measure wall times (summed over runs, yields included);');
-  console.log('busy/longest/>50ms = renderer main-thread tasks (CDP trace) between rl:start and the last rl: measure.');
+  console.log('busy = renderer main-thread task time (CDP trace) between rl:start and the last rl: measure; longest task and');
+  console.log('>50ms count whole tasks overlapping that window (the first one also compiles the content script and may');
+  console.log('hold page work); timer/frame gap = longest stretch inside the window without a 10 ms setInterval tick /');
+  console.log('without an animation frame (scheduler.yield() continuations run ahead of timers, so the timer gap can');
+  console.log('span the whole run while frames and input still get through).');
 }
 
 main().catch((error: unknown) => {

@@ -17,7 +17,8 @@ import { foldText } from '../lib/text/fold';
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = resolve(here, '../../shared/fixtures');
 const TARGET_BYTES = 2 * 1024 * 1024;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const WARMUP = 3;
 const TARGET_MBPS = 10;
 
 const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
@@ -45,9 +46,9 @@ function sampleMemory(): void {
 const gc = (globalThis as { gc?: () => void }).gc;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median wall time (ms) of `fn` over RUNS runs after one warm-up. */
+/** Median wall time (ms) of `fn` over RUNS runs after WARMUP runs (so the JIT has settled). */
 function time(fn: () => unknown): number {
-  fn();
+  for (let i = 0; i < WARMUP; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     gc?.();
@@ -100,7 +101,7 @@ function main(): void {
   const row = (name: string, ms: number, size = mb) =>
     `${name.padEnd(30)}${ms.toFixed(1).padStart(10)} ms${shown(ms, size).padStart(12)} MB/s`;
 
-  console.log(`Corpus: ${mb.toFixed(2)} MB UTF-8 (${text.length.toLocaleString('en')} chars), fixtures repeated; median of ${RUNS} runs after warm-up${gc ? ', GC between runs' : ''}`);
+  console.log(`Corpus: ${mb.toFixed(2)} MB UTF-8 (${text.length.toLocaleString('en')} chars), fixtures repeated; median of ${RUNS} runs after ${WARMUP} warm-up runs${gc ? ', GC between runs' : ''}`);
   console.log(`Result: isNotice=${result.detection.isNotice}, ${result.facts.length} facts, ${result.numbers.length} numbers`);
   console.log('');
   console.log(`${'stage'.padEnd(30)}${'time'.padStart(13)}${'throughput'.padStart(17)}`);

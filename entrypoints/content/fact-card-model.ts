@@ -18,15 +18,16 @@ export function formatValue(fact: Pick<Fact, 'value' | 'unit' | 'approx'>): stri
   return `${fact.approx ? '≈ ' : ''}${n}${fact.unit ? ` ${fact.unit}` : ''}`;
 }
 
-function labelsOf(code: string, fallback: string): { label: string; labelEn: string } {
+function labelsOf(code: string, fallback: string, traditional: boolean): { label: string; labelEn: string } {
   if (!isCode(code)) return { label: fallback, labelEn: '' };
   const term = termOf(code);
-  return { label: term.label, labelEn: term.labelEn };
+  return { label: traditional ? term.labelTraditional : term.label, labelEn: term.labelEn };
 }
 
-export function factCardModel(fact: Fact, checks: readonly Check[]): FactCardModel {
-  const { label, labelEn } = labelsOf(fact.code, fact.label);
-  const parent = fact.parent ? labelsOf(fact.parent, fact.parent) : null;
+/** `traditional`: the page is in traditional characters, so the card speaks them too. */
+export function factCardModel(fact: Fact, checks: readonly Check[], traditional = false): FactCardModel {
+  const { label, labelEn } = labelsOf(fact.code, fact.label, traditional);
+  const parent = fact.parent ? labelsOf(fact.parent, fact.parent, traditional) : null;
   const bad = checks.find((c) => c.code === fact.code && !c.ok);
   return {
     label,

@@ -88,7 +88,10 @@ export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
   card.setAttribute('aria-live', 'polite');
   root.append(badge, card);
 
-  const setCollapsed = (collapsed: boolean) => badge.classList.toggle('collapsed', collapsed);
+  const setCollapsed = (collapsed: boolean) => {
+    badge.classList.toggle('collapsed', collapsed);
+    (collapsed ? pill : collapse).focus(); // keep keyboard focus on a visible control
+  };
   pill.addEventListener('click', () => setCollapsed(false));
   collapse.addEventListener('click', () => setCollapsed(true));
   prev.addEventListener('click', () => handlers.onStep(-1));

@@ -1,10 +1,10 @@
 // One frame's lens: flatten → extract → highlight → badge → save, re-run when the page
 // changes. Everything it starts is tied to `ctx`; a re-run replaces what the last one drew.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { describeQuote } from '../../lib/anchoring/text-quote';
 import type { Extraction, Fact } from '../../lib/contract';
 import type { Segment } from '../../lib/dom/offsets-to-range';
-import { sendMessage, type PageState, type SaveNoticeRequest, type SaveNoticeResult } from '../../lib/messages';
+import { sendMessage, type PageState, type SaveNoticeResult } from '../../lib/messages';
+import { isTraditional } from '../../lib/text/fold';
 import { extractInSlices } from './extract-in-slices';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
@@ -12,7 +12,8 @@ import { loadNlp } from './load-nlp';
 import { clearHighlights, installHighlightStyles, resolveRanges, showHighlights, type Resolved } from './highlights';
 import { attachHover } from './hover';
 import { createLensUi, type LensUi, type SaveStatus } from './lens-ui';
-import { canonicalUrl, pageUrl } from './page-info';
+import { pageUrl } from './page-info';
+import { saveRequest } from './save-request';
 import { sha256Hex } from './sha256';
 import { mark, measure } from './timing';
 import { watchMutations } from './watch-mutations';
@@ -29,6 +30,8 @@ interface Snapshot {
   order: number[];
   sorted: Fact[];
   textHash: string;
+  /** Whether the page is in traditional characters; worked out on the first card. */
+  traditional?: boolean;
 }
 
 export class Lens {
@@ -160,16 +163,7 @@ export class Lens {
   }
 
   private async saveSnapshot(snap: Snapshot, manual: boolean): Promise<SaveNoticeResult> {
-    const request: SaveNoticeRequest = {
-      url: pageUrl(this.doc),
-      canonicalUrl: canonicalUrl(this.doc),
-      pageTitle: this.doc.title,
-      textHash: snap.textHash,
-      textLength: snap.text.length,
-      extraction: snap.extraction,
-      selectors: snap.extraction.facts.map((f) => describeQuote(snap.text, f.start, f.end)),
-      manual,
-    };
+    const request = saveRequest(this.doc, snap, manual);
     this.save = 'saving';
     this.render();
     let result: SaveNoticeResult;
@@ -229,7 +223,8 @@ export class Lens {
   private showCard(sortedIndex: number, rect: DOMRect): void {
     const snap = this.snap;
     if (!snap || !this.ui) return;
-    this.ui.showCard(factCardModel(snap.sorted[sortedIndex], snap.extraction.checks), rect);
+    snap.traditional ??= isTraditional(snap.text);
+    this.ui.showCard(factCardModel(snap.sorted[sortedIndex], snap.extraction.checks, snap.traditional), rect);
   }
 
   private teardown(): void {

@@ -1,6 +1,8 @@
-// What a rectification notice says that its neighbours do not: a title naming 巡视/巡察整改情况,
-// 现将巡视整改情况予以公布, the opening sentence (巡视组对…开展了巡视) with its feedback, the
-// totals of sanctions, and the closing invitation to supervise with contact details.
+// What a rectification notice says that its neighbours do not. The notice's own voice — a title
+// naming 巡视/巡察整改情况, 现将巡视整改情况予以公布, the closing invitation to supervise — weighs
+// most; the body's signs (opening sentence 巡视组对…开展了巡视 with its feedback, many 整改, the
+// sanction totals, a signature) add up to less than the threshold on their own, since news and
+// work reports share them.
 import { findInspection } from '../notice/inspection-sentence';
 import { ANNOUNCE_GENERIC_RE, ANNOUNCE_RE, CLOSING_RE, CONTACT_RE, FEEDBACK_RE, ORG_RE } from '../notice/patterns';
 import { wholeDate } from '../notice/dates';
@@ -24,12 +26,14 @@ const SANCTION_ALIASES = TERMS.filter((t) => t.kind === 'sanction')
 const SANCTION_FIGURE = new RegExp(`(${SANCTION_ALIASES.map(([a]) => a).join('|')})(?:处分)?(?:共|共计|合计)?\\d+(?:人|名|件)`, 'g');
 const LABEL_OF = new Map<string, string>(SANCTION_ALIASES);
 const SANCTION_ZONE = 20_000;
+const NEWS_HEADLINE = /公布|召开|推进会|部署会|督导|调研|动员|座谈/;
 
 export function positiveSignals({ text, head, tail }: Regions): Signal[] {
   const out: Signal[] = [];
   const inspection = findInspection(head);
   const title = findTitle(head, inspection ? inspection.sentence.start : undefined);
-  if (title) out.push({ weight: 0.35, reason: `title names ${title.includes('巡察') ? '巡察' : '巡视'}整改情况: ${title}` });
+  // A headline about the notice (某县公布巡察整改情况, …整改推进会) is news, not the notice's title.
+  if (title) out.push({ weight: NEWS_HEADLINE.test(title) ? 0.1 : 0.35, reason: `title names ${title.includes('巡察') ? '巡察' : '巡视'}整改情况: ${title}` });
 
   const announce = ANNOUNCE_RE.exec(head);
   if (announce) out.push({ weight: 0.35, reason: `announces: ${announce[0]}` });
@@ -40,9 +44,9 @@ export function positiveSignals({ text, head, tail }: Regions): Signal[] {
   }
 
   if (inspection?.unit) {
-    out.push({ weight: 0.2, reason: `opening sentence: ${inspection.body}对${inspection.unit}开展了${inspection.type ?? '巡视'}` });
+    out.push({ weight: 0.15, reason: `opening sentence: ${inspection.body}对${inspection.unit}开展了${inspection.type ?? '巡视'}` });
     const feedback = FEEDBACK_RE.exec(head.slice(inspection.sentence.start, inspection.sentence.start + 1500));
-    if (feedback) out.push({ weight: 0.1, reason: `feedback: ${feedback[0]}` });
+    if (feedback) out.push({ weight: 0.05, reason: `feedback: ${feedback[0]}` });
   }
 
   const rectify = count(text, '整改');
@@ -54,7 +58,7 @@ export function positiveSignals({ text, head, tail }: Regions): Signal[] {
 
   const closing = CLOSING_RE.exec(tail);
   if (closing) out.push({ weight: 0.3, reason: `closing: ${closing[0]}` });
-  if (CONTACT_RE.test(tail) && (closing || /监督/.test(tail))) out.push({ weight: 0.05, reason: 'closing: 联系电话/电子邮箱 for supervision' });
+  if (closing && CONTACT_RE.test(tail)) out.push({ weight: 0.05, reason: 'closing: 联系电话/电子邮箱 for supervision' });
   if (signed(tail)) out.push({ weight: 0.05, reason: 'signed by a party committee with a date' });
   return out;
 }

@@ -29,15 +29,25 @@ const CELL = 1;
 const LINE = 2;
 const NOT_WHITESPACE = /[^ \t\n\r\f]/;
 
+// One lookup per element: what its tag means to the walk (bit flags).
+const K_BLOCK = 1;
+const K_CELL = 2;
+const K_PRE = 4;
+const K_SKIP = 8;
+const KIND = new Map<string, number>();
+for (const t of BLOCK_TAGS) KIND.set(t, K_BLOCK);
+for (const t of CELL_TAGS) KIND.set(t, K_CELL);
+for (const t of PRE_TAGS) KIND.set(t, (KIND.get(t) ?? 0) | K_PRE);
+for (const t of SKIPPED_TAGS) KIND.set(t, K_SKIP);
+
 function tagOf(el: Element): string {
   return el.localName || el.tagName.toLowerCase();
 }
 
-function isSkipped(el: Element, tag: string, isHidden?: (el: Element) => boolean): boolean {
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden') || el.hasAttribute('data-rectify-lens')) return true;
-  if (isEditable(el)) return true;
-  return isHidden ? isHidden(el) : false;
+/** Hidden, editable or our own UI. Most elements carry no attributes: one cheap call for them. */
+function hasSkippingAttribute(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  return el.hasAttribute('hidden') || el.hasAttribute('data-rectify-lens') || isEditable(el);
 }
 
 export function flattenText(root: Node, options: FlattenOptions = {}): FlatText {
@@ -59,7 +69,9 @@ export function flattenText(root: Node, options: FlattenOptions = {}): FlatText 
     lastChar = value[value.length - 1];
   };
 
-  const requestBreak = (strength: number): void => {
+  const requestBreak = (kind: number): void => {
+    const strength = kind & K_BLOCK ? LINE : kind & K_CELL ? CELL : NONE;
+    if (strength === NONE) return;
     heldWhitespace = [];
     if (strength > pending) pending = strength;
   };
@@ -82,26 +94,16 @@ export function flattenText(root: Node, options: FlattenOptions = {}): FlatText 
       }
       pending = NONE;
     }
-    for (const ws of heldWhitespace) push(ws, ws.nodeValue!);
-    heldWhitespace = [];
+    if (heldWhitespace.length) {
+      for (const ws of heldWhitespace) push(ws, ws.nodeValue!);
+      heldWhitespace = [];
+    }
     push(node, value);
   };
 
-  // Returns true when the element's children should be visited.
-  const enter = (el: Element): boolean => {
-    const tag = tagOf(el);
-    if (isSkipped(el, tag, isHidden)) return false;
-    if (BLOCK_TAGS.has(tag)) requestBreak(LINE);
-    else if (CELL_TAGS.has(tag)) requestBreak(CELL);
-    if (PRE_TAGS.has(tag)) preDepth++;
-    return true;
-  };
-
-  const leave = (el: Element): void => {
-    const tag = tagOf(el);
-    if (BLOCK_TAGS.has(tag)) requestBreak(LINE);
-    else if (CELL_TAGS.has(tag)) requestBreak(CELL);
-    if (PRE_TAGS.has(tag)) preDepth--;
+  const leave = (kind: number): void => {
+    requestBreak(kind);
+    if (kind & K_PRE) preDepth--;
   };
 
   if (root.nodeType === TEXT) {
@@ -110,24 +112,29 @@ export function flattenText(root: Node, options: FlattenOptions = {}): FlatText 
   }
 
   // A <pre> root (e.g. one slice of flattenInSlices) keeps its whitespace like a nested one.
-  if (root.nodeType === ELEMENT && PRE_TAGS.has(tagOf(root as Element))) preDepth = 1;
+  if (root.nodeType === ELEMENT && (KIND.get(tagOf(root as Element)) ?? 0) & K_PRE) preDepth = 1;
 
-  // Iterative pre-order walk (deep pages would overflow a recursive one); leaving an element
-  // happens when the walk climbs back through it.
+  // Iterative pre-order walk (deep pages would overflow a recursive one). `open` holds the kind
+  // of each element descended into; it is left when the walk climbs back through it.
+  const open: number[] = [];
   let node: Node | null = root.firstChild;
   while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT) onText(node as Text);
-    else if (node.nodeType === ELEMENT) {
+    const type = node.nodeType;
+    if (type === TEXT) onText(node as Text);
+    else if (type === ELEMENT) {
       const el = node as Element;
-      if (enter(el)) {
-        if (el.firstChild) descend = true;
-        else leave(el);
+      const kind = KIND.get(tagOf(el)) ?? 0;
+      if (!(kind & K_SKIP) && !hasSkippingAttribute(el) && !(isHidden && isHidden(el))) {
+        requestBreak(kind);
+        if (kind & K_PRE) preDepth++;
+        const child: Node | null = el.firstChild;
+        if (child) {
+          open.push(kind);
+          node = child;
+          continue;
+        }
+        leave(kind);
       }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
     }
     while (node) {
       const next: Node | null = node.nextSibling;
@@ -136,11 +143,11 @@ export function flattenText(root: Node, options: FlattenOptions = {}): FlatText 
         break;
       }
       const parent: Node | null = node.parentNode;
-      if (!parent || parent === root) {
+      if (!parent || parent === root || open.length === 0) {
         node = null;
         break;
       }
-      leave(parent as Element);
+      leave(open.pop()!);
       node = parent;
     }
   }

@@ -1,33 +1,37 @@
 // Context rules: where a clause or sentence starts, headings, titles, and the words that make a
 // sanction routine, conditional or not about discipline (ANNOTATION.md rules 7, 9, 10, 11).
 
-/** Characters that end a clause (a comma-delimited unit of meaning). */
-const CLAUSE_END = new Set([',', '。', ';', ':', '!', '?', '\n', '，', '；', '：', '！', '？']);
-const SENTENCE_END = new Set(['。', ';', '!', '?', '\n', '；', '！', '？']);
+/** Characters that end a clause (a comma-delimited unit of meaning) or a sentence, by code. */
+// One byte per UTF-16 code: bit 1 ends a clause, bit 2 ends a sentence (a table lookup per step).
+const ENDS = new Uint8Array(65536);
+for (const c of ',:，：') ENDS[c.charCodeAt(0)] = 1;
+for (const c of '。;!?\n；！？') ENDS[c.charCodeAt(0)] = 3;
+const CLAUSE_END = { has: (code: number) => (ENDS[code] & 1) !== 0 };
+const SENTENCE_END = { has: (code: number) => (ENDS[code] & 2) !== 0 };
 
 /** Start of the clause holding `pos`, looking back at most `max` characters. */
 export function clauseStart(text: string, pos: number, max = 64): number {
   const stop = Math.max(0, pos - max);
-  for (let i = pos - 1; i >= stop; i--) if (CLAUSE_END.has(text[i])) return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (CLAUSE_END.has(text.charCodeAt(i))) return i + 1;
   return stop;
 }
 
 /** Start of the sentence holding `pos` (。; or line), looking back at most `max` characters. */
 export function sentenceStart(text: string, pos: number, max = 120): number {
   const stop = Math.max(0, pos - max);
-  for (let i = pos - 1; i >= stop; i--) if (SENTENCE_END.has(text[i])) return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i + 1;
   return stop;
 }
 
 export function sentenceEnd(text: string, pos: number, max = 200): number {
   const stop = Math.min(text.length, pos + max);
-  for (let i = pos; i < stop; i++) if (SENTENCE_END.has(text[i])) return i;
+  for (let i = pos; i < stop; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return i;
   return stop;
 }
 
 export function lineStart(text: string, pos: number, max = 400): number {
   const stop = Math.max(0, pos - max);
-  for (let i = pos - 1; i >= stop; i--) if (text[i] === '\n') return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return stop;
 }
 
@@ -40,7 +44,9 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四�
  * A long first sentence with commas (三是已经党纪立案审查……,已经责令……) is content.
  */
 export function inHeading(text: string, pos: number): boolean {
-  const ls = lineStart(text, pos);
+  // A heading sentence is short, so its line starts within a few dozen characters.
+  const ls = lineStart(text, pos, 64);
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
   if (!HEADING.test(text.slice(ls, Math.min(text.length, ls + 12)))) return false;
   const end = sentenceEnd(text, ls, 60);
   if (pos >= end) return false;
@@ -48,12 +54,15 @@ export function inHeading(text: string, pos: number): boolean {
   return !/[,，]/.test(first) && first.length <= 45;
 }
 
+const [OPEN_TITLE, CLOSE_TITLE, FULL_STOP] = [...'《》。'].map((c) => c.charCodeAt(0));
+
 /** True when `pos` is inside a document title 《…》 (a regulation's name, not an action). */
 export function inBookTitle(text: string, pos: number, max = 60): boolean {
   const stop = Math.max(0, pos - max);
   for (let i = pos - 1; i >= stop; i--) {
-    if (text[i] === '》' || text[i] === '。') return false;
-    if (text[i] === '《') return true;
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_TITLE || c === FULL_STOP) return false;
+    if (c === OPEN_TITLE) return true;
   }
   return false;
 }
@@ -80,7 +89,9 @@ export const PERSON_OBJECT = /^[^,。;:]{0,18}?(?:成员|负责人|责任人|当
 export const NON_DISCIPLINE_CASE = /(?:处罚|行政|公安|刑事|法院|检察院?)$/;
 
 /** Objects of police, court or administrative enforcement (查处违法犯罪人员, 查处违规事件). */
-export const ENFORCEMENT_OBJECT = /犯罪|嫌疑人|警情|企业|商户|商家|车辆|事件|违法行为|团伙|黑恶势力|组织/;
+export const ENFORCEMENT_OBJECT = /犯罪|嫌疑人|警情|企业|商户|商家|车辆|事件|违法行为|违法案件|团伙|黑恶势力|组织/;
+/** Enforcement agencies or work in the clause before 查处/立案 (市场监管部门立案查处违法案件56起). */
+export const ENFORCEMENT_AGENCY = /执法|市场监管|城管|城市管理|公安|税务|交警|生态环境|环保|法院|检察院|行政处罚/;
 /** Objects that make a 查处 disciplinary even among enforcement words (涉黑涉恶腐败、“保护伞”问题). */
 export const DISCIPLINE_OBJECT = /腐败|违纪|作风|保护伞|党员|干部|公职人员|责任人|四风|八项规定|失职|失责/;
 

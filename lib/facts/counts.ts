@@ -16,6 +16,8 @@ const RECTIFIED = alternation(aliasesOf('problems_rectified'));
 const FEEDBACK_CUE = /反馈|指出/;
 /** Problems that a self-check, audit or the unit's own inspection found are not feedback problems. */
 const SELF_FOUND = /发现|查摆|排查|自查|自纠|检查出|梳理出|审计|回头看|谈心谈话|举一反三|轮巡察|被巡察/;
+/** 制度机制47项, 制度文件12个: the rules counted with their companion noun. */
+const RULE_NOUN = '(?:机制|文件|规定|办法)?';
 /** The unit's own inspections of its subordinates (十届区委第三轮巡察, 被巡察单位). */
 const OWN_INSPECTION = /轮巡察|被巡察/;
 const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
@@ -52,7 +54,7 @@ const notSelfCheck = (text: string, start: number): boolean =>
 const PATTERNS: Pattern[] = [
   { code: 'measures', re: new RegExp(`(?:${MEASURES})(?:共计|共)?(${NUM})(条|项|个)`, 'g'), num: 1, unit: 2 },
   { code: 'measures', re: new RegExp(`(${NUM})(条|项|个)(?:具体的?)?(?:${MEASURES})`, 'g'), num: 1, unit: 2 },
-  { code: 'rules_made', re: new RegExp(`(?:${RULES})(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'), num: 1, unit: 2 },
+  { code: 'rules_made', re: new RegExp(`(?:${RULES})${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'), num: 1, unit: 2 },
   {
     code: 'rules_made',
     re: new RegExp(`(${NUM})(项|个|条|部)(?:${RULES}|制度)`, 'g'),
@@ -62,7 +64,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     code: 'rules_made',
-    re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
     num: 1,
     unit: 2,
   },
@@ -99,25 +101,31 @@ const PATTERNS: Pattern[] = [
 
 export function extractCounts(folded: string, original: string): Fact[] {
   const facts: Fact[] = [];
-  const seen = new Set<string>();
   for (const [code, anchor] of Object.entries(ANCHORS) as [Code, RegExp][]) {
     const patterns = PATTERNS.filter((p) => p.code === code);
+    // Windows around the keywords, merged where they overlap; every pattern contains its keyword,
+    // so any match inside a window is one the keyword allows.
+    const regions: [number, number][] = [];
     anchor.lastIndex = 0;
     for (let a = anchor.exec(folded); a; a = anchor.exec(folded)) {
       const from = Math.max(0, a.index - BEFORE);
-      const window = folded.slice(from, a.index + AFTER);
-      const rel = a.index - from;
+      const to = Math.min(folded.length, a.index + AFTER);
+      const last = regions[regions.length - 1];
+      if (last && from <= last[1]) last[1] = to;
+      else regions.push([from, to]);
+    }
+    const seen = new Set<number>();
+    for (const [from, to] of regions) {
+      const window = folded.slice(from, to);
       for (const p of patterns) {
         p.re.lastIndex = 0;
         for (let m = p.re.exec(window); m; m = p.re.exec(window)) {
-          if (m.index > rel || m.index + m[0].length <= rel) continue;
           const start = from + m.index;
-          const key = `${code}@${start}`;
-          if (seen.has(key) || inBookTitle(folded, start)) continue;
+          if (seen.has(start) || inBookTitle(folded, start)) continue;
           if (p.check && !p.check(folded, start, m)) continue;
           const n = parseNum(m[p.num]);
           if (!n) continue;
-          seen.add(key);
+          seen.add(start);
           const unit = p.unit ? m[p.unit] : '个';
           facts.push(makeFact(original, p.code, n.value, unit, n.approx, start, start + m[0].length));
         }

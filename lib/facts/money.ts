@@ -8,6 +8,8 @@ import { MONEY_ALIASES, NUM, alternation, parseNum } from './terms';
 const VERB = new RegExp(alternation(MONEY_ALIASES.keys()), 'g');
 // The sum follows the verb within its clause, with no other sum in between.
 const SUM = new RegExp(`([^,。;:!?元]{0,24}?)(${NUM})元`, 'y');
+/** Fiscal reallocation, not recovery (盘活收回存量资金, 收回闲置资金). */
+const FISCAL = /存量|闲置|盘活|结余|沉淀/;
 /** Per-person or per-unit rates are not totals (每人500元). */
 const RATE = /(?:每人|每名|每户|每家|每次|每月|人均|标准为?)$/;
 
@@ -19,7 +21,7 @@ export function extractMoney(folded: string, original: string): Fact[] {
     if (inBookTitle(folded, m.index)) continue;
     SUM.lastIndex = end;
     const s = SUM.exec(folded);
-    if (!s || RATE.test(s[1])) continue;
+    if (!s || RATE.test(s[1]) || FISCAL.test(folded.slice(Math.max(0, m.index - 4), m.index) + s[1])) continue;
     const n = parseNum(s[2]);
     if (!n) continue;
     const code = MONEY_ALIASES.get(m[0])!;

@@ -21,6 +21,8 @@ const LEFT_DUI = new RegExp(
 );
 const LEFT_SUBJECT = new RegExp(`()(${NUM})(名|个|家)[^,。;()\\d]{0,12}?(?:进行了|进行|开展了|开展|给予|予以|被给予|受到|被)$`);
 
+const COUNTED_NOUN = /[\d〇零一二两三四五六七八九十百千万余多][名人个家]/;
+
 function figureOf(m: RegExpExecArray, at: number, first: number, object: string): Figure | null {
   const base = parseNum(m[first]);
   if (!base) return null;
@@ -47,6 +49,8 @@ export function figureAfterObject(text: string, end: number): Figure | null {
 /** A figure of people or units before the term, in its clause (对5名区管干部立案审查调查). */
 export function figureBefore(text: string, clauseFrom: number, start: number): Figure | null {
   const head = text.slice(clauseFrom, start);
+  // Cheap guard: both forms need a counted noun (N名, N人, N个, N家) in the clause.
+  if (!COUNTED_NOUN.test(head)) return null;
   const m = LEFT_DUI.exec(head) ?? LEFT_SUBJECT.exec(head);
   if (!m || SANCTION_TERM.test(m[0])) return null;
   const n = parseNum(m[2]);

@@ -5,7 +5,7 @@ import type { Fact } from '../contract';
 import type { Code } from '../vocabulary';
 import { makeFact } from './make-fact';
 import type { Figure } from './sanction-figure';
-import { NUM, PEOPLE_AFTER, SANCTION_UNIT, normUnit, parseNum } from './terms';
+import { NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } from './terms';
 
 const ITEM = new RegExp(`[,、]([^,。;:!?()\\d]{1,20}?)(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}(?=[,。;、]|$)`, 'y');
 
@@ -21,7 +21,7 @@ export function continuedList(folded: string, original: string, code: Code, f: F
   for (;;) {
     ITEM.lastIndex = at;
     const m = ITEM.exec(folded);
-    if (!m || head(m[1]) !== want) break;
+    if (!m || head(m[1]) !== want || SANCTION_TERM.test(m[1])) break;
     const base = parseNum(m[2]);
     const people = m[4] ? parseNum(m[4]) : null;
     if (!base) break;

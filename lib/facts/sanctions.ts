@@ -4,8 +4,8 @@
 import type { Fact } from '../contract';
 import type { Code } from '../vocabulary';
 import {
-  APPLIED, CONDITIONAL, DISCIPLINE_OBJECT, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER, PERSON_OBJECT, PROBLEM_OBJECT, REST_NOT_ACTION,
-  ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
+  APPLIED, CONDITIONAL, DISCIPLINE_OBJECT, ENFORCEMENT_AGENCY, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER,
+  PERSON_OBJECT, PROBLEM_OBJECT, REST_NOT_ACTION, ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
 } from './context';
 import { makeFact } from './make-fact';
 import { figureAfter, figureAfterObject, figureBefore, type Figure } from './sanction-figure';
@@ -21,7 +21,7 @@ interface Hit {
 
 const TERM = new RegExp(alternation(SANCTION_ALIASES.keys()), 'g');
 // 撤职处分, 诫勉处理: the generic noun after a term belongs to it; 留党察看二年: a duration.
-const SUFFIX = /(?:处分|处理)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
+const SUFFIX = /(?:处分|处理|审查起诉)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
 const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
 // Terms that take an object before their figure (查处X问题N起, 立案X案件N件N人, 约谈X责任人N人次).
 const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism', 'accountability']);
@@ -48,6 +48,9 @@ function hits(text: string): Hit[] {
 
 function excluded(text: string, h: Hit): boolean {
   if (inBookTitle(text, h.start) || inHeading(text, h.start)) return true;
+  if ((h.code === 'handled' || h.code === 'case_filed') && ENFORCEMENT_AGENCY.test(text.slice(clauseStart(text, h.start), h.start))) {
+    return true;
+  }
   const before = text.slice(Math.max(0, h.start - 8), h.start);
   if (h.code === 'reminder_talk' && ROUTINE_BEFORE.test(before)) return true;
   if (h.code === 'case_filed' && NON_DISCIPLINE_CASE.test(before)) return true;
@@ -135,7 +138,11 @@ export function extractSanctions(folded: string, original: string): Fact[] {
       if (f) {
         const start = Math.min(f.start, h.start);
         facts.push(makeFact(original, h.code, f.value, f.unit, f.approx, start, Math.max(f.end, h.end)));
-        if (f.object) facts.push(...continuedList(folded, original, h.code, f));
+        if (f.object) {
+          const items = continuedList(folded, original, h.code, f);
+          facts.push(...items);
+          if (items.length) consumed = items[items.length - 1].end;
+        }
       } else if (appliedWithoutFigure(folded, h, clauseFrom)) {
         facts.push(makeFact(original, h.code, null, null, false, h.start, h.end));
       }

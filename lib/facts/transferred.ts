@@ -13,7 +13,8 @@ const TRANSFER = /移交|交办/g;
 const INSPECTION = /巡视|巡察/;
 // Items in the transfer clause: 信访件16件(14人), 问题线索6条, 见人见事问题6条.
 const ITEM = new RegExp(
-  `(${PETITION})(?:共计|共)?(${NUM})(件次|件\\(次\\)|件|个)|(${CLUE}|问题)(?:共计|共)?(${NUM})(条|件|个)`,
+  `(${PETITION})(?:共计|共)?(${NUM})(件次|件\\(次\\)|件|个)|(${CLUE}|问题)(?:共计|共)?(${NUM})(条|件|个)` +
+    `|(${NUM})(件|个)(?:${PETITION})|(${NUM})(条|件|个)(?:${CLUE})`,
   'g',
 );
 const TOPIC = new RegExp(`(${PETITION}|${CLUE}|线索)方面`, 'g');
@@ -34,10 +35,12 @@ export function extractTransferred(folded: string, original: string): Fact[] {
     const part = folded.slice(t.index, stop);
     ITEM.lastIndex = 0;
     for (let m = ITEM.exec(part); m; m = ITEM.exec(part)) {
-      const code: Code = m[1] ? 'petitions' : 'clues';
-      const n = parseNum(m[1] ? m[2] : m[5]);
+      // Groups: petition term first (1-3), clue term first (4-6), number first (7-8, 9-10).
+      const code: Code = m[1] || m[7] ? 'petitions' : 'clues';
+      const [num, counter] = m[1] ? [m[2], m[3]] : m[4] ? [m[5], m[6]] : m[7] ? [m[7], m[8]] : [m[9], m[10]];
+      const n = parseNum(num);
       if (!n) continue;
-      const unit = normUnit(m[1] ? m[3] : m[6]);
+      const unit = normUnit(counter);
       const at = t.index + m.index;
       facts.push(makeFact(original, code, n.value, unit, n.approx, at, at + m[0].length));
       seen.add(code);

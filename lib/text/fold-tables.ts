@@ -25,6 +25,11 @@ const KEEP = [
   [0x2460, 0x24ff], [0x2776, 0x2793], [0x3200, 0x33ff],
 ] as const;
 
+function keep(c: number): boolean {
+  for (const [a, b] of KEEP) if (c >= a && c <= b) return true;
+  return false;
+}
+
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -41,7 +46,7 @@ function buildNfkc(): Uint16Array {
   for (let c = 0x80; c < 0x10000; c++) {
     // Unified ideographs and Hangul syllables are NFKC-stable; surrogates are halves of pairs.
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xdfff)) continue;
-    if (KEEP.some(([a, b]) => c >= a && c <= b)) continue;
+    if (keep(c)) continue;
     const n = String.fromCharCode(c).normalize('NFKC');
     if (n.length === 1 && n.charCodeAt(0) !== c) table[c] = n.charCodeAt(0);
   }
@@ -64,13 +69,16 @@ export function foldTables(): FoldTables {
   }
   const full = new Uint16Array(0x10000);
   const trad = new Uint8Array(0x10000);
+  for (const [src, dst] of chars) {
+    full[src] = dst;
+    trad[src] = TRADITIONAL;
+  }
   for (let c = 0; c < 0x10000; c++) {
-    const n = nfkc[c] || c;
+    const n = nfkc[c];
+    if (!n) continue;
     const s = chars.get(n);
-    if (s !== undefined) {
-      full[c] = s;
-      trad[c] = TRADITIONAL;
-    } else if (n !== c) full[c] = n;
+    full[c] = s ?? n;
+    if (s !== undefined) trad[c] = TRADITIONAL;
   }
   const charLevel = (s: string) => {
     let out = '';
@@ -87,7 +95,9 @@ export function foldTables(): FoldTables {
   }
   // Compatibility forms (U+F900…) of such characters behave like them.
   for (let c = 0; c < 0x10000; c++) if (nfkc[c] && trad[nfkc[c]] & CONTEXTUAL) trad[c] |= CONTEXTUAL;
-  const convert = ConverterFactory([[TSPhrases, TSCharacters]]);
+  // The phrase-aware converter is only needed for traditional text: built on first use.
+  let converter: ((s: string) => string) | null = null;
+  const convert = (s: string) => (converter ??= ConverterFactory([[TSPhrases, TSCharacters]]))(s);
   tables = { nfkc, full, trad, convert };
   return tables;
 }

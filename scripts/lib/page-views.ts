@@ -14,13 +14,13 @@ export function scrollToFirstSanction(page: Page): Promise<boolean> {
   });
 }
 
-/** Viewport centre of the first visible `rl-sanction` highlight, for a hover. */
+/** Viewport centre of a visible `rl-sanction` highlight (one naming a 处分 first), for a hover. */
 export function firstSanctionPoint(page: Page): Promise<{ x: number; y: number } | null> {
   return page.evaluate(() => {
-    for (const r of (CSS.highlights.get('rl-sanction') ?? []) as Iterable<AbstractRange>) {
-      const rect = (r as Range).getClientRects()[0];
-      if (rect && rect.top >= 0 && rect.bottom <= innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
+    const visible = ([...((CSS.highlights.get('rl-sanction') ?? []) as Iterable<AbstractRange>)] as Range[])
+      .map((r) => ({ text: r.toString(), rect: r.getClientRects()[0] }))
+      .filter(({ rect }) => rect && rect.top >= 0 && rect.bottom <= innerHeight);
+    const pick = visible.find((v) => v.text.includes('处分')) ?? visible[0];
+    return pick ? { x: pick.rect.left + pick.rect.width / 2, y: pick.rect.top + pick.rect.height / 2 } : null;
   });
 }

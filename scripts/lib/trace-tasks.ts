@@ -14,8 +14,9 @@ export interface TraceEvent {
 }
 
 export interface TaskStats {
-  /** Summed duration of the top-level tasks inside the window, ms. */
+  /** Summed time of the top-level tasks inside the window (clipped to it), ms. */
   busyMs: number;
+  /** Longest task overlapping the window, whole (as the page lived it), ms. */
   longestMs: number;
   over50: number;
   tasks: number;
@@ -36,7 +37,7 @@ export function tasksInWindow(events: TraceEvent[], anchor: string, anchorMs: nu
     if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== mark.pid || e.tid !== mark.tid || e.dur === undefined) continue;
     if (e.ts + e.dur < from || e.ts > to) continue;
     const ms = e.dur / 1000;
-    stats.busyMs += ms;
+    stats.busyMs += (Math.min(e.ts + e.dur, to) - Math.max(e.ts, from)) / 1000;
     stats.tasks++;
     stats.longestMs = Math.max(stats.longestMs, ms);
     if (ms > 50) stats.over50++;

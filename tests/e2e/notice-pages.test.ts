@@ -51,7 +51,7 @@ describe('a notice page', () => {
     expect(sizes.numbers).toBeGreaterThanOrEqual(Math.floor(notice.numbers.length * 0.9));
     const facts = await readFacts(h.dashboard, notice.id);
     expect(facts.length).toBe(notice.factCount);
-    expect(facts.length).toBeGreaterThan(5);
+    expect(facts.length).toBeGreaterThan(0);
     expect(facts).toContainEqual(expect.objectContaining({ code: 'party_discipline', value: 42 }));
     expectQuotesFrom(plain.fixture, facts);
     expectGoldFacts(plain.fixture, facts);
@@ -87,7 +87,7 @@ describe('a notice page', () => {
     expect(await badgeCount(page)).toBe(1);
     const notice = await waitForNotice(h.dashboard, [gbk.url]);
     const facts = await readFacts(h.dashboard, notice.id);
-    expect(facts.length).toBeGreaterThan(5);
+    expect(facts.length).toBeGreaterThan(0);
     expectQuotesFrom(gbk.fixture, facts);
     expectGoldFacts(gbk.fixture, facts);
     await page.close();
@@ -102,8 +102,9 @@ describe('a notice page', () => {
     expect((await badgeCount(page)) + (await badgeCount(frame))).toBeGreaterThanOrEqual(1);
     const notice = await waitForNotice(h.dashboard, [iframe.url, iframe.frameUrl!]);
     const facts = await readFacts(h.dashboard, notice.id);
-    expect(facts.length).toBeGreaterThan(5);
+    expect(facts.length).toBeGreaterThan(0);
     expectQuotesFrom(iframe.fixture, facts);
+    expectGoldFacts(iframe.fixture, facts);
     await page.close();
   });
 });

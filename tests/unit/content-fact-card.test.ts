@@ -31,6 +31,11 @@ describe('factCardModel', () => {
     expect(m.warning).toContain('27');
     expect(m.quote).toBe('党内警告28人');
   });
+  it('speaks traditional characters on traditional pages', () => {
+    const m = factCardModel(fact({ code: 'party_warning', parent: 'party_discipline' }), [], true);
+    expect(m.label).toBe(termOf('party_warning').labelTraditional);
+    expect(m.parent).toContain(termOf('party_discipline').labelTraditional);
+  });
   it('no warning when the checks add up or concern another code', () => {
     const m = factCardModel(fact({}), [
       { code: 'party_discipline', stated: 42, sumOfParts: 42, ok: true },

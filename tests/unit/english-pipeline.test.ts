@@ -39,15 +39,13 @@ describe('robustness and speed', () => {
     }
   });
 
-  it('handles 2 MB of English notice text at several MB/s', () => {
+  it('handles 2 MB of English notice text', () => {
     const base = ENGLISH_CASES.map((c) => read(c.file)).join('\n');
     let big = '';
     while (big.length < 2_000_000) big += `${base}\n`;
     extractEnglish(big.slice(0, 100_000), nlp as unknown as Nlp); // warm compromise's lexicon and the JIT
-    const t0 = performance.now();
+    // Speed is measured by `npm run bench`, never asserted here.
     const out = extractEnglish(big, nlp as unknown as Nlp);
-    const seconds = (performance.now() - t0) / 1000;
     expect(out.facts.length).toBeGreaterThan(1000);
-    expect(big.length / 1e6 / seconds).toBeGreaterThan(4);
   });
 });

@@ -85,6 +85,10 @@ const CASES: [string, string, string[]][] = [
   ['money verbs', '收缴违纪款项5.6万元，责令退还违规发放的津补贴12万元，追回资金100万元以上。', ['money_recovered=56000', 'money_refunded=120000', 'money_recovered=1000000']],
   ['rules made', '新建制度15项，修订完善制度23项。', ['rules_made=15', 'rules_made=23']],
   ['zero is a figure', '给予政务处分0人；诫勉0人。', ['gov_sanction=0', 'admonishment=0']],
+  ['number before the transferred item', '巡视组移交的12件问题线索和35件信访件已全部办结。', ['clues=12', 'petitions=35']],
+  ['suffixes after a term', '采取留置措施3人，移送检察机关审查起诉2人，问责处理5人。', ['detention=3', 'prosecution_transfer=2', 'accountability=5']],
+  ['rules with a companion noun', '建立完善制度机制47项，新建制度文件12个。', ['rules_made=47', 'rules_made=12']],
+  ['parts before their total', '给予党内警告3人，党内严重警告2人，共计党纪处分5人。', ['party_warning=3', 'party_serious_warning=2', 'party_discipline=5']],
   ['general clue workload excluded', '今年以来办理问题线索89条，受理各类线索46条。', []],
 ];
 
@@ -123,6 +127,24 @@ describe('fact fields', () => {
       'handled=21<null', 'case_filed=6<handled', 'discipline_total=1<case_filed', 'criticism_education=15<handled',
       'case_filed=7<null', 'detention=3<null',
     ]);
+  });
+
+  it('headline: facts before the first numbered section, else the first paragraph with figures', () => {
+    const sectioned = facts('反馈问题27个。\n给予党纪处分4人，诫勉2人。\n一、整改情况\n诫勉1人。');
+    expect(sectioned.map((f) => f.headline)).toEqual([true, true, true, false]);
+    const plain = facts('巡视组反馈了意见。\n给予党纪处分4人，诫勉2人。\n另对1人进行诫勉谈话。');
+    expect(plain.map((f) => f.headline)).toEqual([true, true, false]);
+  });
+
+  it('works on traditional characters through the folding', async () => {
+    const { foldText } = await import('../../lib/text/fold');
+    const text = '給予黨紀處分42人（黨內警告28人，嚴重警告14人）；清退款項185.82萬元。';
+    const fs = extractFacts(foldText(text), text, []);
+    expect(fs.map((f) => `${f.code}=${f.value}`)).toEqual([
+      'party_discipline=42', 'party_warning=28', 'party_serious_warning=14', 'money_refunded=1858200',
+    ]);
+    expect(fs[0].quote).toBe('黨紀處分42人');
+    expect(fs[0].label).toBe('党纪处分');
   });
 
   it('null-valued facts have null unit', () => {

@@ -68,6 +68,16 @@ describe('notice fields on variants', () => {
       `中共某某市委關於巡視整改情況的通報\n根據省委統一部署，2021年3月15日至5月10日，省委第四巡視組對某某市開展了巡視。7月2日，省委巡視組向某某市委反饋了巡視意見。\n歡迎廣大幹部群眾對巡視整改落實情況進行監督。\n中共某某市委\n2021年11月30日`,
       { title: '中共某某市委关于巡视整改情况的通报', issuer: '中共某某市委', inspectedUnit: '某某市', inspectionBody: '省委第四巡视组', inspectionStart: '2021-03-15', inspectionEnd: '2021-05-10', feedbackDate: '2021-07-02', publishedDate: '2021-11-30' },
     ],
+    [
+      'a round-numbered body, 进行了反馈, bracketed page date, 完成时间 in the body is not it',
+      `来源:某某区委 日期:[2020-07-30]\n关于十一届省委第五轮巡视整改进展情况的通报(全文)\n2019年9月20日至12月10日,十一届省委第五轮巡视第四巡视组对潍坊市奎文区进行了巡视,并于2020年3月25日进行了反馈。完成时间:2020年12月31日。`,
+      { title: '关于十一届省委第五轮巡视整改进展情况的通报(全文)', inspectionBody: '省委第五轮巡视第四巡视组', inspectedUnit: '潍坊市奎文区', inspectionStart: '2019-09-20', inspectionEnd: '2019-12-10', feedbackDate: '2020-03-25', publishedDate: '2020-07-30', issuer: null },
+    ],
+    [
+      'signature and date on one line after the closing',
+      `2022年3月1日至4月15日,市委第四巡察组对市财政局党组开展了巡察。5月10日,巡察组向市财政局党组反馈了巡察意见。\n${SIGN}\n中共某某市财政局党组　　2022年9月9日\n附件下载\n扫一扫在手机上查看当前页面`,
+      { issuer: '中共某某市财政局党组', publishedDate: '2022-09-09', feedbackDate: '2022-05-10' },
+    ],
   ])('%s', (_name, text, expected) => {
     const got = fields(text);
     expect(noticeFieldsSchema.parse(got)).toMatchObject(expected);
