@@ -1,7 +1,7 @@
 // Engine throughput: extract() over ≥ 2 MB of notice text (the fixtures repeated), beside a
 // single regex pass over the same text (the floor no extractor can beat), per-stage timings
-// and peak memory. `npm run bench`; run `node --expose-gc --import tsx scripts/bench.ts` for
-// steadier memory figures. If scripts/bench-browser.ts exists it runs afterwards.
+// and peak memory. `npm run bench` (re-runs itself under --expose-gc); `-- --engine-only` skips
+// the browser benchmark that otherwise follows when scripts/bench-browser.ts exists.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,9 @@ import { foldText } from '../lib/text/fold';
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = resolve(here, '../../shared/fixtures');
 const TARGET_BYTES = 2 * 1024 * 1024;
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const WARMUP = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+// V8 needs a few runs over this much text before the regex and extraction code is optimised.
+const WARMUP = 5;
 const TARGET_MBPS = 10;
 
 const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
@@ -46,8 +47,13 @@ function sampleMemory(): void {
 const gc = (globalThis as { gc?: () => void }).gc;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median wall time (ms) of `fn` over RUNS runs after WARMUP runs (so the JIT has settled). */
-function time(fn: () => unknown): number {
+interface Timing {
+  median: number;
+  best: number;
+}
+
+/** Median and best wall time (ms) of `fn` over RUNS runs after WARMUP runs (so the JIT has settled). */
+function time(fn: () => unknown): Timing {
   for (let i = 0; i < WARMUP; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -57,7 +63,7 @@ function time(fn: () => unknown): number {
     times.push(performance.now() - t0);
     sampleMemory();
   }
-  return median(times);
+  return { median: median(times), best: Math.min(...times) };
 }
 
 function main(): void {
@@ -84,7 +90,7 @@ function main(): void {
   const folded = foldText(text);
   const numbers = findNumbers(folded).map((n) => ({ ...n, quote: text.slice(n.start, n.end) }));
   const facts = extractFacts(folded, text, numbers);
-  const stages: [string, number][] = [
+  const stages: [string, Timing][] = [
     ['fold', time(() => foldText(text))],
     ['detect', time(() => detectNotice(folded))],
     ['numbers', time(() => findNumbers(folded))],
@@ -98,22 +104,22 @@ function main(): void {
   const result = extract(text);
   const rate = (ms: number, size = mb) => size / (Math.max(ms, 1e-3) / 1000);
   const shown = (ms: number, size = mb) => (ms < 0.05 ? '—' : rate(ms, size).toFixed(1));
-  const row = (name: string, ms: number, size = mb) =>
-    `${name.padEnd(30)}${ms.toFixed(1).padStart(10)} ms${shown(ms, size).padStart(12)} MB/s`;
+  const row = (name: string, t: Timing, size = mb) =>
+    `${name.padEnd(30)}${t.median.toFixed(1).padStart(10)} ms${shown(t.median, size).padStart(12)} MB/s${shown(t.best, size).padStart(12)} MB/s`;
 
   console.log(`Corpus: ${mb.toFixed(2)} MB UTF-8 (${text.length.toLocaleString('en')} chars), fixtures repeated; median of ${RUNS} runs after ${WARMUP} warm-up runs${gc ? ', GC between runs' : ''}`);
   console.log(`Result: isNotice=${result.detection.isNotice}, ${result.facts.length} facts, ${result.numbers.length} numbers`);
   console.log('');
-  console.log(`${'stage'.padEnd(30)}${'time'.padStart(13)}${'throughput'.padStart(17)}`);
-  console.log('-'.repeat(60));
+  console.log(`${'stage'.padEnd(30)}${'median'.padStart(13)}${'median rate'.padStart(17)}${'best rate'.padStart(17)}`);
+  console.log('-'.repeat(77));
   console.log(row('regex /\\d+/g pass (floor)', floor));
   for (const [name, ms] of stages) console.log(row(`  ${name}`, ms));
   console.log(row('extract() total', whole));
   console.log(row(`extract() per page (${copies * texts.length} pages)`, perDocument, perDocumentMb));
-  console.log('-'.repeat(60));
+  console.log('-'.repeat(77));
   console.log(`Peak memory: rss ${(peakRss / 2 ** 20).toFixed(0)} MiB (+${((peakRss - baseRss) / 2 ** 20).toFixed(0)} during the runs), heapUsed ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
-  const worst = Math.min(rate(whole), rate(perDocument, perDocumentMb));
-  console.log(`Target ≥ ${TARGET_MBPS} MB/s: ${worst >= TARGET_MBPS ? 'met' : 'NOT met'} (slowest ${worst.toFixed(1)} MB/s)`);
+  const worst = Math.min(rate(whole.median), rate(perDocument.median, perDocumentMb));
+  console.log(`Target ≥ ${TARGET_MBPS} MB/s: ${worst >= TARGET_MBPS ? 'met' : 'NOT met'} (slowest median ${worst.toFixed(1)} MB/s; medians suffer on a busy machine, best runs show the code's own speed)`);
   if (!result.detection.isNotice) console.log('Note: the corpus was not detected as a notice, so only fold + detect ran inside extract().');
 
   const browserBench = join(here, 'bench-browser.ts');
@@ -124,4 +130,12 @@ function main(): void {
   }
 }
 
-main();
+// Re-run under --expose-gc (a collection before each timed run steadies times and memory).
+if (gc || process.env.RL_BENCH_NO_GC) main();
+else {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, RL_BENCH_NO_GC: '1' },
+  });
+  process.exitCode = r.status ?? 1;
+}

@@ -2,12 +2,12 @@
 // own scripts, selection and layout are untouched. Ranges are built in time slices with yields
 // so a page with tens of thousands of numbers stays responsive; toggling reuses the built sets.
 import type { Extraction } from '../../lib/contract';
-import { offsetsToRange, type Segment } from '../../lib/dom/offsets-to-range';
+import { offsetsToStaticRange, type Segment } from '../../lib/dom/offsets-to-range';
 import css from './highlights.css?inline';
 
 export const NUMBER_HIGHLIGHT = 'rl-number';
 export const FACT_HIGHLIGHT = 'rl-sanction';
-/** Range creation per slice before yielding (~5 µs a range from an isolated world). */
+/** Range creation per slice before yielding. */
 const SLICE_MS = 8;
 
 export function highlightsSupported(): boolean {
@@ -15,8 +15,8 @@ export function highlightsSupported(): boolean {
 }
 
 export interface Resolved {
-  /** One Range (or null when unresolvable) per fact, index-aligned with extraction.facts. */
-  factRanges: (Range | null)[];
+  /** One range (or null when unresolvable) per fact, index-aligned with extraction.facts. */
+  factRanges: (StaticRange | null)[];
   numberCount: number;
   /** The registered sets (null where the API is missing). */
   numbers: Highlight | null;
@@ -32,7 +32,7 @@ export async function resolveRanges(
   const numbers = supported ? new Highlight() : null;
   const facts = supported ? new Highlight() : null;
   if (facts) facts.priority = 1; // a sanction paints over the number inside it
-  const factRanges: (Range | null)[] = [];
+  const factRanges: (StaticRange | null)[] = [];
   let numberCount = 0;
   const spans = [...extraction.facts, ...extraction.numbers];
   const factCount = extraction.facts.length;
@@ -42,7 +42,7 @@ export async function resolveRanges(
       await pause();
       sliceStart = performance.now();
     }
-    const range = offsetsToRange(segments, spans[i].start, spans[i].end);
+    const range = offsetsToStaticRange(segments, spans[i].start, spans[i].end);
     if (i < factCount) {
       factRanges.push(range);
       if (range) facts?.add(range);

@@ -3,14 +3,14 @@
 // the fact containing it (binary search) → confirmed against the fact's client rects.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Fact } from '../../lib/contract';
-import { pointToOffset, type Segment } from '../../lib/dom/offsets-to-range';
+import { liveRange, pointToOffset, type Segment } from '../../lib/dom/offsets-to-range';
 import { factIndexAt } from './fact-card-model';
 
 export interface HoverTarget {
   segments: Segment<Text>[];
   sorted: Fact[];
   order: number[];
-  resolved: { factRanges: (Range | null)[] };
+  resolved: { factRanges: (StaticRange | null)[] };
 }
 
 export interface HoverHooks {
@@ -60,7 +60,8 @@ export function attachHover(ctx: ContentScriptContext, doc: Document, hooks: Hov
     }
     const offset = pointToOffset(target.segments, index!, caret.node, caret.offset);
     const i = offset === null ? -1 : factIndexAt(target.sorted, offset);
-    const range = i < 0 ? null : target.resolved.factRanges[target.order[i]];
+    const stored = i < 0 ? null : target.resolved.factRanges[target.order[i]];
+    const range = stored && liveRange(stored);
     const rect = range ? within(range.getClientRects(), x, y) : null;
     if (!rect || !range) return hide();
     if (shown !== i) hooks.show(i, range.getBoundingClientRect());

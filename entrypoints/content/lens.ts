@@ -2,7 +2,7 @@
 // changes. Everything it starts is tied to `ctx`; a re-run replaces what the last one drew.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction, Fact } from '../../lib/contract';
-import type { Segment } from '../../lib/dom/offsets-to-range';
+import { liveRange, type Segment } from '../../lib/dom/offsets-to-range';
 import { sendMessage, type PageState, type SaveNoticeResult } from '../../lib/messages';
 import { isTraditional } from '../../lib/text/fold';
 import { extractInSlices } from './extract-in-slices';
@@ -208,13 +208,14 @@ export class Lens {
     const n = snap.sorted.length;
     for (let tries = 0; tries < n; tries++) {
       this.cursor = this.cursor < 0 ? (delta > 0 ? 0 : n - 1) : (this.cursor + delta + n) % n;
-      const range = snap.resolved.factRanges[snap.order[this.cursor]];
+      const stored = snap.resolved.factRanges[snap.order[this.cursor]];
+      const range = stored && liveRange(stored);
       if (!range) continue;
       const target = range.startContainer.parentElement;
       target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
       const selection = this.doc.getSelection();
       selection?.removeAllRanges();
-      selection?.addRange(range.cloneRange()); // a clone: the user's selection edits must not move our highlight
+      selection?.addRange(range);
       this.showCard(this.cursor, range.getBoundingClientRect());
       return;
     }

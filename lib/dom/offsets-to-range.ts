@@ -76,6 +76,37 @@ export function offsetsToRange(segments: readonly Segment<Text>[], start: number
   }
 }
 
+/**
+ * A StaticRange for [start, end), or null. Highlights use these: a live Range is updated by the
+ * document on every DOM mutation, so 100 000 live ranges would tax every change the page makes.
+ */
+export function offsetsToStaticRange(segments: readonly Segment<Text>[], start: number, end: number): StaticRange | null {
+  const span = resolveOffsets(segments, start, end);
+  if (!span) return null;
+  try {
+    return new StaticRange({
+      startContainer: span.startNode,
+      startOffset: Math.min(span.startOffset, span.startNode.length),
+      endContainer: span.endNode,
+      endOffset: Math.min(span.endOffset, span.endNode.length),
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** A live Range over a static one (for geometry, selection, scrolling), or null if it no longer fits the DOM. */
+export function liveRange(range: AbstractRange): Range | null {
+  try {
+    const live = range.startContainer.ownerDocument!.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.collapsed ? null : live;
+  } catch {
+    return null;
+  }
+}
+
 /** Text offset of a DOM point (from caretPositionFromPoint) given a node → segment index map. */
 export function pointToOffset(
   segments: readonly Segment<Text>[],

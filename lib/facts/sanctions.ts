@@ -9,7 +9,7 @@ import {
 } from './context';
 import { makeFact } from './make-fact';
 import { figureAfter, figureAfterObject, figureBefore, type Figure } from './sanction-figure';
-import { NUM, SANCTION_ALIASES, SANCTION_TERM, WEAK_ALIASES, alternation, normUnit, parseNum } from './terms';
+import { NUM, SANCTION_ALIASES, SANCTION_TERM, WEAK_ALIASES, aliasesOf, alternation, normUnit, parseNum } from './terms';
 import { continuedList } from './sanction-lists';
 
 interface Hit {
@@ -27,7 +27,7 @@ const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
 const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism', 'accountability']);
 const NEVER_NULL = new Set<Code>(['handled', 'accountability', 'discipline_total']);
 // 查处问题N起,处理N人: one handled fact, in people (rule 3).
-const THEN_PEOPLE = new RegExp(`[,、]?(?:处理|查处)(?:共计|共)?(${NUM})(人次|人|名)`, 'y');
+const THEN_PEOPLE = new RegExp(`[,、]?(?:${alternation(aliasesOf('handled'))})(?:共计|共)?(${NUM})(人次|人|名)`, 'y');
 // 党内警告、严重警告各1人: each measure named gets the figure.
 const EACH = new RegExp(`各(${NUM})(人次|人|名|件|起|个)`, 'y');
 

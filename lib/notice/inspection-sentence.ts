@@ -1,7 +1,8 @@
 // The opening sentence: [根据…部署,]2024年3月18日至5月20日,省委第八巡视组对温州市鹿城区开展了巡视.
-// It names the inspection body, the inspected unit (the object of 对), the kind and the dates.
+// It names the inspection body, the inspected unit (the object of 对, or where it 进驻), the
+// kind and the dates.
 import { findDates, lastYearBefore, withYear, type DateMention } from './dates';
-import { BODY_SOURCE, OBJECT_RE, sentenceAt, typeOf, type InspectionType } from './patterns';
+import { ARRIVAL_RE, BODY_SOURCE, OBJECT_RE, sentenceAt, typeOf, type InspectionType } from './patterns';
 
 export interface Inspection {
   body: string;
@@ -23,7 +24,8 @@ export function findInspection(text: string, limit = HEAD): Inspection | null {
   let fallback: Inspection | null = null;
   for (const m of head.matchAll(BODY_RE)) {
     const bodyEnd = m.index + m[0].length;
-    const object = OBJECT_RE.exec(text.slice(bodyEnd, bodyEnd + 120));
+    const after = text.slice(bodyEnd, bodyEnd + 120);
+    const object = OBJECT_RE.exec(after) ?? ARRIVAL_RE.exec(after);
     const sentence = sentenceAt(text, m.index);
     if (object) {
       const { start, end } = dateRange(text, sentence);

@@ -17,6 +17,15 @@ export function findTitle(text: string, before = TITLE_ZONE): string | null {
     }
     if (line) previous = line;
   }
+  // Only in the chrome: the window title (…的通报_清廉XX网) or the breadcrumbs' last step.
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length > 120) continue;
+    for (const part of [line.split(/_|\||\s-\s/)[0]!, line.split(/>|>|»/).pop()!]) {
+      const candidate = part.trim();
+      if (candidate !== line && candidate.length <= 80 && TITLE_RE.test(candidate)) return candidate;
+    }
+  }
   return null;
 }
 

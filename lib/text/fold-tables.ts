@@ -5,6 +5,8 @@
 import { ConverterFactory } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 export interface FoldTables {
   /** NFKC (plus whitespace) for each BMP code unit; 0 = unchanged. */
@@ -55,6 +57,22 @@ function buildNfkc(): Uint16Array {
   return table;
 }
 
+// 著 is standard simplified (显著, 著名) though Taiwan usage lists it as a variant of 着.
+const NOT_VARIANTS = new Set(['著']);
+
+/** Hong Kong / Taiwan variant characters the t→cn tables do not know (衞 → 衛 → 卫, 敍 → 叙):
+ *  added through their standard traditional form, unless the character is itself simplified. */
+function addVariants(chars: Map<number, number>, tsCharacters: string): void {
+  const simplified = new Set(parseDict(tsCharacters).map(([, dst]) => dst));
+  for (const [src, dst] of [...parseDict(HKVariantsRev), ...parseDict(TWVariantsRev)]) {
+    if (src.length !== 1 || dst.length !== 1 || NOT_VARIANTS.has(src) || simplified.has(src)) continue;
+    const code = src.charCodeAt(0);
+    if (chars.has(code)) continue;
+    const target = chars.get(dst.charCodeAt(0)) ?? dst.charCodeAt(0);
+    if (target !== code) chars.set(code, target);
+  }
+}
+
 export const TRADITIONAL = 1;
 export const CONTEXTUAL = 2;
 
@@ -67,6 +85,7 @@ export function foldTables(): FoldTables {
   for (const [src, dst] of parseDict(TSCharacters)) {
     if (src.length === 1 && dst.length === 1 && src !== dst) chars.set(src.charCodeAt(0), dst.charCodeAt(0));
   }
+  addVariants(chars, TSCharacters);
   const full = new Uint16Array(0x10000);
   const trad = new Uint8Array(0x10000);
   for (const [src, dst] of chars) {

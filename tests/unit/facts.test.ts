@@ -89,6 +89,9 @@ const CASES: [string, string, string[]][] = [
   ['suffixes after a term', '采取留置措施3人，移送检察机关审查起诉2人，问责处理5人。', ['detention=3', 'prosecution_transfer=2', 'accountability=5']],
   ['rules with a companion noun', '建立完善制度机制47项，新建制度文件12个。', ['rules_made=47', 'rules_made=12']],
   ['parts before their total', '给予党内警告3人，党内严重警告2人，共计党纪处分5人。', ['party_warning=3', 'party_serious_warning=2', 'party_discipline=5']],
+  ['administrative 立案查处', '市场监管部门立案查处违法案件56起，区纪委立案查处违纪案件5件5人。', ['case_filed=5']],
+  ['fiscal 收回 is not a recovery', '盘活收回存量资金2.1亿元，收回本金10万元。', ['money_recovered=100000']],
+  ['N人受到', '共有12人受到党纪处分，3名干部被免职。', ['party_discipline=12', 'organizational_handling=3']],
   ['general clue workload excluded', '今年以来办理问题线索89条，受理各类线索46条。', []],
 ];
 

@@ -9,6 +9,8 @@ describe('foldText', () => {
     ['full-width colon and percent', '时间：2021-10-11　增长６．２％', '时间:2021-10-11 增长6.2%'],
     ['NBSP and ideographic space', 'a\u00a0b\u3000c\u2009d', 'a b c d'],
     ['traditional characters', '巡視組對溫州市鹿城區開展了巡視', '巡视组对温州市鹿城区开展了巡视'],
+    ['Hong Kong variants', '\u885e生健康局，\u654d述', '卫生健康局,叙述'],
+    ['simplified 著 and 么 stay', '显著成效,著名,什么', '显著成效,著名,什么'],
     ['phrases convert as words', '乾隆年間，乾淨整潔，瞭解情況', '乾隆年间,干净整洁,了解情况'],
     ['CJK compatibility ideograph', '\uf900\u2f00', '岂一'],
     ['list markers stay', '①②⑩㈠（一）', '①②⑩㈠(一)'],

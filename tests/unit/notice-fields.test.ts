@@ -78,6 +78,21 @@ describe('notice fields on variants', () => {
       `2022年3月1日至4月15日,市委第四巡察组对市财政局党组开展了巡察。5月10日,巡察组向市财政局党组反馈了巡察意见。\n${SIGN}\n中共某某市财政局党组　　2022年9月9日\n附件下载\n扫一扫在手机上查看当前页面`,
       { issuer: '中共某某市财政局党组', publishedDate: '2022-09-09', feedbackDate: '2022-05-10' },
     ],
+    [
+      '进驻 instead of 对, month-only range, 集中反馈 and 反馈会议',
+      `2022年3月至5月,省委第二巡视组进驻某某县,开展为期两个月的常规巡视。2022年7月8日,巡视组召开反馈会议,进行了集中反馈。`,
+      { inspectionBody: '省委第二巡视组', inspectedUnit: '某某县', inspectionType: '巡视', inspectionStart: null, inspectionEnd: null, feedbackDate: '2022-07-08' },
+    ],
+    [
+      'title only in the window title or the breadcrumbs',
+      `中共某某县委关于巡察整改情况的通报_清廉某某网\n首页 > 巡视巡察 > 正文\n2023年4月10日至5月31日,县委第二巡察组对县民政局党组开展了巡察。`,
+      { title: '中共某某县委关于巡察整改情况的通报', issuer: '中共某某县委' },
+    ],
+    [
+      'title only as the last breadcrumb',
+      `当前位置:首页 > 巡视巡察 > 某某县民政局党组关于巡察整改情况的通报\n2023年4月10日至5月31日,县委第二巡察组对县民政局党组开展了巡察。`,
+      { title: '某某县民政局党组关于巡察整改情况的通报', issuer: '某某县民政局党组' },
+    ],
   ])('%s', (_name, text, expected) => {
     const got = fields(text);
     expect(noticeFieldsSchema.parse(got)).toMatchObject(expected);

@@ -12,6 +12,7 @@ import { foldText, isTraditional } from '../../lib/text/fold';
 
 const FIXTURES = resolve(__dirname, '../../../shared/fixtures');
 const NEAR_MISSES = resolve(__dirname, '../fixtures/near-misses');
+const TRADITIONAL = resolve(__dirname, '../fixtures/traditional');
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
@@ -56,5 +57,31 @@ describe('near misses in traditional characters', () => {
     const d = detectNotice(foldText(toTraditional(text)));
     expect(d.isNotice).toBe(false);
     expect(d.score).toBe(detectNotice(foldText(text)).score);
+  });
+});
+
+describe('pages written in traditional characters (tests/fixtures/traditional)', () => {
+  const read = (f: string) => readFileSync(join(TRADITIONAL, f), 'utf8');
+
+  it('a notice with Hong Kong variants (衞, 發佈): detected, fields in simplified', () => {
+    const folded = foldText(read('notice-hk-variants.txt'));
+    expect(detectNotice(folded).isNotice).toBe(true);
+    expect(extractNoticeFields(folded)).toEqual({
+      title: '中共某某市某某区委关于巡察整改进展情况的通报',
+      issuer: '中共某某市某某区卫生健康局党组',
+      inspectedUnit: '某某市某某区卫生健康局党组',
+      inspectionBody: '市委第三巡察组',
+      inspectionType: '巡察',
+      inspectionStart: '2022-11-07',
+      inspectionEnd: '2023-01-06',
+      feedbackDate: '2023-03-02',
+      publishedDate: '2023-08-14',
+    });
+    const pairs = extract(read('notice-hk-variants.txt')).facts.map((f) => `${f.code}=${f.value}`);
+    expect(pairs).toEqual(expect.arrayContaining(['party_discipline=4', 'party_warning=3', 'admonishment=3']));
+  });
+
+  it('news of an inspection team arriving is not a notice', () => {
+    expect(detectNotice(foldText(read('near-miss-arrival.txt'))).isNotice).toBe(false);
   });
 });
