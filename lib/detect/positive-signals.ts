@@ -33,7 +33,7 @@ export function positiveSignals({ text, head, tail }: Regions): Signal[] {
   const inspection = findInspection(head);
   const title = findTitle(head, inspection ? inspection.sentence.start : undefined);
   // A headline about the notice (某县公布巡察整改情况, …整改推进会) is news, not the notice's title.
-  if (title) out.push({ weight: NEWS_HEADLINE.test(title) ? 0.1 : 0.35, reason: `title names ${title.includes('巡察') ? '巡察' : '巡视'}整改情况: ${title}` });
+  if (title) out.push({ weight: NEWS_HEADLINE.test(title) && !title.includes('关于') ? 0.1 : 0.35, reason: `title names ${title.includes('巡察') ? '巡察' : '巡视'}整改情况: ${title}` });
 
   const announce = ANNOUNCE_RE.exec(head);
   if (announce) out.push({ weight: 0.35, reason: `announces: ${announce[0]}` });
