@@ -54,6 +54,8 @@ function buildNfkc(): Uint16Array {
   }
   // Every space variant (NBSP, U+3000, thin spaces …) reads as one ASCII space.
   for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]) table[c] = 0x20;
+  // Line and paragraph separators read as newlines.
+  for (const c of [0x0085, 0x2028, 0x2029]) table[c] = 0x0a;
   return table;
 }
 
