@@ -1,19 +1,15 @@
 // Dates as a browser translates them ("March 18", "May 20, 2024", "2021-10-11"). The number
 // finder masks them (dates are not quantities); the notice fields read them as ISO dates.
 
+import type { DateMention } from '../notice/dates';
+
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 const MONTH_ALT = MONTHS.map((m) => `${m[0].toUpperCase()}${m.slice(1)}|${m.slice(0, 3)[0].toUpperCase()}${m.slice(1, 3)}\\.?`).join('|');
 
-export interface DateMention {
-  start: number;
-  end: number;
-  year: number | null;
-  month: number;
-  day: number | null;
-}
+export type { DateMention };
 
 // "March 18, 2024" / "March 18" / "18 March 2024" / "2021-10-11" / "December 2020"
 const DATE_RE = new RegExp(
