@@ -9,7 +9,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 export interface FoldTables {
-  /** NFKC (plus whitespace) for each BMP code unit; 0 = unchanged. */
+  /** NFKC (plus whitespace) for each BMP code unit; 0 = unchanged. Valid once `ready[c]`. */
   nfkc: Uint16Array;
   /** NFKC then character-level traditional→simplified; 0 = unchanged. */
   full: Uint16Array;
@@ -18,6 +18,11 @@ export interface FoldTables {
   trad: Uint8Array;
   /** OpenCC's t→cn converter (phrases, then characters). */
   convert: (s: string) => string;
+  /** 1 where the three tables above are filled in for that code unit. */
+  ready: Uint8Array;
+  /** Fills the tables in for one code unit (NFKC is computed on first sight, not up front:
+   *  normalising all 65,536 code units costs a content script tens of ms on every page). */
+  resolve: (c: number) => void;
 }
 
 // List markers and super/subscripts stay as written: NFKC would turn ① into "1" and ² into "2"
@@ -43,20 +48,27 @@ function parseDict(dict: string): [string, string][] {
   });
 }
 
-function buildNfkc(): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let c = 0x80; c < 0x10000; c++) {
-    // Unified ideographs and Hangul syllables are NFKC-stable; surrogates are halves of pairs.
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xdfff)) continue;
-    if (keep(c)) continue;
-    const n = String.fromCharCode(c).normalize('NFKC');
-    if (n.length === 1 && n.charCodeAt(0) !== c) table[c] = n.charCodeAt(0);
-  }
-  // Every space variant (NBSP, U+3000, thin spaces …) reads as one ASCII space.
-  for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]) table[c] = 0x20;
-  // Line and paragraph separators read as newlines.
-  for (const c of [0x0085, 0x2028, 0x2029]) table[c] = 0x0a;
-  return table;
+// Every space variant (NBSP, U+3000, thin spaces …) reads as one ASCII space; line and
+// paragraph separators read as newlines.
+const SPACES = new Set([0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]);
+const NEWLINES = new Set([0x0085, 0x2028, 0x2029]);
+
+function nfkcOf(c: number): number {
+  if (SPACES.has(c)) return 0x20;
+  if (NEWLINES.has(c)) return 0x0a;
+  if (keep(c) || (c >= 0xd800 && c <= 0xdfff)) return 0; // surrogates are halves of pairs
+  const n = String.fromCharCode(c).normalize('NFKC');
+  return n.length === 1 && n.charCodeAt(0) !== c ? n.charCodeAt(0) : 0;
+}
+
+/** Code units that NFKC leaves alone and that are ready from the start: ASCII, the unified
+ *  ideographs (whose only folding is traditional→simplified) and Hangul syllables. */
+function initialReady(): Uint8Array {
+  const ready = new Uint8Array(0x10000);
+  ready.fill(1, 0, 0x80);
+  ready.fill(1, 0x3400, 0xa000);
+  ready.fill(1, 0xac00, 0xd7a4);
+  return ready;
 }
 
 // 著 is standard simplified (显著, 著名) though Taiwan usage lists it as a variant of 着.
@@ -82,7 +94,7 @@ let tables: FoldTables | null = null;
 
 export function foldTables(): FoldTables {
   if (tables) return tables;
-  const nfkc = buildNfkc();
+  const nfkc = new Uint16Array(0x10000);
   const chars = new Map<number, number>();
   for (const [src, dst] of parseDict(TSCharacters)) {
     if (src.length === 1 && dst.length === 1 && src !== dst) chars.set(src.charCodeAt(0), dst.charCodeAt(0));
@@ -93,13 +105,6 @@ export function foldTables(): FoldTables {
   for (const [src, dst] of chars) {
     full[src] = dst;
     trad[src] = TRADITIONAL;
-  }
-  for (let c = 0; c < 0x10000; c++) {
-    const n = nfkc[c];
-    if (!n) continue;
-    const s = chars.get(n);
-    full[c] = s ?? n;
-    if (s !== undefined) trad[c] = TRADITIONAL;
   }
   const charLevel = (s: string) => {
     let out = '';
@@ -114,11 +119,22 @@ export function foldTables(): FoldTables {
       if (level.length !== dst.length || level[i] !== dst[i]) trad[src.charCodeAt(i)] |= CONTEXTUAL;
     }
   }
-  // Compatibility forms (U+F900…) of such characters behave like them.
-  for (let c = 0; c < 0x10000; c++) if (nfkc[c] && trad[nfkc[c]] & CONTEXTUAL) trad[c] |= CONTEXTUAL;
+  const ready = initialReady();
+  const resolve = (c: number) => {
+    if (ready[c]) return;
+    ready[c] = 1;
+    const n = nfkcOf(c);
+    if (!n) return;
+    nfkc[c] = n;
+    const s = chars.get(n);
+    full[c] = s ?? n;
+    if (s !== undefined) trad[c] |= TRADITIONAL;
+    // Compatibility forms (U+F900…) of contextual characters behave like them.
+    if (trad[n] & CONTEXTUAL) trad[c] |= CONTEXTUAL;
+  };
   // The phrase-aware converter is only needed for traditional text: built on first use.
   let converter: ((s: string) => string) | null = null;
   const convert = (s: string) => (converter ??= ConverterFactory([[TSPhrases, TSCharacters]]))(s);
-  tables = { nfkc, full, trad, convert };
+  tables = { nfkc, full, trad, convert, ready, resolve };
   return tables;
 }

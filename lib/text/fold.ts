@@ -6,12 +6,13 @@ import { CONTEXTUAL, foldTables, isHan, TRADITIONAL } from './fold-tables';
 const CHUNK = 8192;
 
 export function foldText(text: string): string {
-  const { full, trad } = foldTables();
+  const { full, trad, ready, resolve } = foldTables();
   const n = text.length;
   let out: Uint16Array | null = null;
   let flags = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (!ready[c]) resolve(c);
     const f = full[c];
     flags |= trad[c];
     if (f) {
@@ -31,9 +32,10 @@ export function foldText(text: string): string {
 // Characters whose simplified form depends on the word (乾隆 vs 乾淨, 瞭解 …): their run of Han
 // characters goes through OpenCC's phrase-aware converter, kept only if it keeps the length.
 function convertPhrases(text: string, out: Uint16Array): void {
-  const { nfkc, trad, convert } = foldTables();
+  const { nfkc, trad, convert, ready, resolve } = foldTables();
   const han = (i: number) => {
     const c = text.charCodeAt(i);
+    if (!ready[c]) resolve(c);
     return isHan(nfkc[c] || c);
   };
   for (let i = 0; i < text.length; i++) {
@@ -44,7 +46,7 @@ function convertPhrases(text: string, out: Uint16Array): void {
     while (b < text.length && han(b)) b++;
     let run = '';
     for (let k = a; k < b; k++) {
-      const c = text.charCodeAt(k);
+      const c = text.charCodeAt(k); // resolved by han() above
       run += String.fromCharCode(nfkc[c] || c);
     }
     const converted = convert(run);
@@ -65,11 +67,12 @@ function fromCodeUnits(units: Uint16Array): string {
 /** True when the text is written in traditional characters (≥ 2% of its Han characters are
  *  traditional-only), e.g. to label a page or choose the UI's traditional labels. */
 export function isTraditional(text: string): boolean {
-  const { nfkc, trad } = foldTables();
+  const { nfkc, trad, ready, resolve } = foldTables();
   let han = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (!ready[c]) resolve(c);
     if (trad[c] & TRADITIONAL) traditional++;
     if (isHan(nfkc[c] || c)) han++;
   }
