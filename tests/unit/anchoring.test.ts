@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote, describeQuote } from '../../lib/anchoring/text-quote';
 
+// ../shared beside the repository (the fixtures are not copied into it).
+const SHARED_FIXTURES = new URL('../../../shared/fixtures', import.meta.url).pathname;
+
 const FIXTURES = ['000_d5ca2e1d78e5ca64', '001_fbfa88aa01baddd2', '004_23dfe72a4a5e21ec'].map((name) => ({
   name,
-  text: readFileSync(`/work/shared/fixtures/${name}.txt`, 'utf8'),
+  text: readFileSync(`${SHARED_FIXTURES}/${name}.txt`, 'utf8'),
 }));
 
 /** Quotes to remember: every "number + counter" in the fixture (many repeat verbatim). */

@@ -8,6 +8,9 @@ import { extractEnglish, looksEnglish, type Nlp } from '../../lib/english/extrac
 import { extract, extractAuto } from '../../lib/extract';
 import { ENGLISH_CASES, precisionRecall, type Pair } from './english-expected';
 
+// ../shared beside the repository (the fixtures are not copied into it).
+const SHARED_FIXTURES = new URL('../../../shared/fixtures', import.meta.url).pathname;
+
 const read = (f: string): string => readFileSync(new URL(`../fixtures/english/${f}`, import.meta.url), 'utf8');
 
 describe('extractAuto on English pages', () => {
@@ -26,7 +29,7 @@ describe('extractAuto on English pages', () => {
   });
 
   it('keeps Chinese text off the English path', () => {
-    const zh = readFileSync('/work/shared/fixtures/001_fbfa88aa01baddd2.txt', 'utf8');
+    const zh = readFileSync(`${SHARED_FIXTURES}/001_fbfa88aa01baddd2.txt`, 'utf8');
     expect(looksEnglish(zh)).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ import { flattenInSlices, sliceUnits } from '../../lib/dom/flatten-in-slices';
 import { flattenText } from '../../lib/dom/flatten-text';
 import { pointToOffset, resolveOffsets, segmentAt, type DomSpan, type Segment } from '../../lib/dom/offsets-to-range';
 
+// ../shared beside the repository (the fixtures are not copied into it).
+const SHARED_FIXTURES = new URL('../../../shared/fixtures', import.meta.url).pathname;
+
 // Synthetic nodes: strings standing for text nodes; gaps are separators.
 //   "给予" "党纪处分" "42人" | \n | "政务处分" "21人"
 const NODES = ['给予', '党纪处分', '42人', '政务处分', '21人'];
@@ -96,7 +99,7 @@ describe('offsets over a real DOM (linkedom + flattenText)', () => {
 });
 
 describe('flattenInSlices', () => {
-  const text = readFileSync('/work/shared/fixtures/001_fbfa88aa01baddd2.txt', 'utf8');
+  const text = readFileSync(`${SHARED_FIXTURES}/001_fbfa88aa01baddd2.txt`, 'utf8');
   const paragraphs = text.split('\n').filter(Boolean);
   const body = paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
   const { document } = parseHTML(`<html><body><div id="wrap"><div class="main">${body}</div><div data-rectify-lens>badge</div></div></body></html>`);
