@@ -1,6 +1,10 @@
-// The background owns the database writes coming from content scripts (the database lives in
-// the extension origin; a content script's IndexedDB would belong to the visited site).
+// The background owns extraction and the database writes coming from content scripts (the
+// database lives in the extension origin; a content script's IndexedDB would belong to the
+// visited site). Extraction runs here so that no page pays its cold start on the main thread.
+import nlp from 'compromise';
 import { getDb, handleRemoveNotice, handleSaveNotice, requestPersistentStorage, type HandlerContext } from '@/lib/db';
+import type { Nlp } from '@/lib/english/extract-english';
+import { handleExtractPage } from '@/lib/extract-page-handler';
 import { onMessage } from '@/lib/messages';
 import { getAutoSave } from '@/lib/settings';
 
@@ -11,6 +15,7 @@ export default defineBackground(() => {
     extensionBaseUrl: browser.runtime.getURL('/'),
     autoSave: getAutoSave,
   };
+  onMessage('extractPage', ({ data, sender }) => handleExtractPage(data, sender, { ...ctx, nlp: nlp as unknown as Nlp }));
   onMessage('saveNotice', ({ data, sender }) => handleSaveNotice(data, sender, ctx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
 

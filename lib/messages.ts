@@ -3,7 +3,7 @@
 // (Initial protocol by the lead; the storage/popup engineer owns and may extend this file.)
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
-import { extractionSchema } from './contract';
+import { extractionSchema, type Extraction } from './contract';
 
 /** Hypothesis-style text-quote selector, so a fact can be re-found after the page changes. */
 export const textQuoteSelectorSchema = z.object({
@@ -58,8 +58,25 @@ export const pageStateSchema = z.object({
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
+/** A frame's flattened text, extracted in the background: the service worker stays warm
+ *  between pages and its work never blocks a tab (a page pays no cold-start cost). */
+export const extractPageRequestSchema = z.object({
+  /** 20 M UTF-16 units: far beyond any real notice; a larger page gets a clear error. */
+  text: z.string().max(20_000_000, 'the page text is longer than 20 million characters'),
+  source: z.string(),
+});
+export type ExtractPageRequest = z.infer<typeof extractPageRequestSchema>;
+
+export interface ExtractPageResult {
+  extraction: Extraction;
+  /** Written in traditional characters (the card then shows traditional labels). Decided here
+   *  so the content script does not carry the folding tables. */
+  traditional: boolean;
+}
+
 interface ProtocolMap {
   /** content → background */
+  extractPage(request: ExtractPageRequest): ExtractPageResult;
   saveNotice(request: SaveNoticeRequest): SaveNoticeResult;
   /** popup → background */
   removeNotice(noticeId: number): void;

@@ -4,11 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction, Fact } from '../../lib/contract';
 import { liveRange, type Segment } from '../../lib/dom/offsets-to-range';
 import { sendMessage, type PageState, type SaveNoticeResult } from '../../lib/messages';
-import { isTraditional } from '../../lib/text/fold';
-import { extractInSlices } from './extract-in-slices';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
-import { loadNlp } from './load-nlp';
 import { clearHighlights, installHighlightStyles, resolveRanges, showHighlights, type Resolved } from './highlights';
 import { attachHover } from './hover';
 import { createLensUi, type LensUi, type SaveStatus } from './lens-ui';
@@ -30,8 +27,8 @@ interface Snapshot {
   order: number[];
   sorted: Fact[];
   textHash: string;
-  /** Whether the page is in traditional characters; worked out on the first card. */
-  traditional?: boolean;
+  /** Whether the page is in traditional characters (decided by the background). */
+  traditional: boolean;
 }
 
 export class Lens {
@@ -124,9 +121,11 @@ export class Lens {
     if (text === this.lastText) return; // the change did not touch the text
     this.lastText = text;
     const t1 = performance.now();
-    const extraction = await extractInSlices(text, { source: pageUrl(this.doc), pause: this.pause, loadNlp });
+    // Extracted by the background: the page's main thread only waits (idle) for the reply.
+    const { extraction, traditional } = await sendMessage('extractPage', { text, source: pageUrl(this.doc) });
     measure('rl:extract', t1);
-    if (this.ctx.isInvalid) return;
+    const waited = performance.now() - t1;
+    if (this.ctx.isInvalid || text !== this.lastText) return; // a newer run owns the page now
     if (!extraction.detection.isNotice) {
       // Not (or no longer) a notice: nothing on the page.
       this.snap = null;
@@ -134,13 +133,13 @@ export class Lens {
       this.ui?.destroy();
       this.ui = null;
       measure('rl:total', t0);
-      measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0));
+      measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0) - waited);
       return;
     }
     const t2 = performance.now();
     const resolved = await resolveRanges(segments, extraction, this.pause);
     const order = extraction.facts.map((_, i) => i).sort((a, b) => extraction.facts[a].start - extraction.facts[b].start);
-    this.snap = { text, segments, extraction, resolved, order, sorted: order.map((i) => extraction.facts[i]), textHash: '' };
+    this.snap = { text, segments, extraction, resolved, order, sorted: order.map((i) => extraction.facts[i]), textHash: '', traditional };
     this.cursor = -1;
     this.removeStyles ??= installHighlightStyles(this.doc);
     showHighlights(resolved, this.highlightsOn);
@@ -148,8 +147,9 @@ export class Lens {
     this.render();
     measure('rl:highlight', t2);
     measure('rl:total', t0);
-    // Main-thread work of this run: wall time minus the time yielded to the page.
-    measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0));
+    // Main-thread work of this run: wall time minus the time yielded to the page and the
+    // time spent waiting for the background's extraction.
+    measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0) - waited);
     const snap = this.snap;
     snap.textHash = await sha256Hex(text, this.pause);
     if (this.snap === snap) await this.saveSnapshot(snap, false);
@@ -224,7 +224,6 @@ export class Lens {
   private showCard(sortedIndex: number, rect: DOMRect): void {
     const snap = this.snap;
     if (!snap || !this.ui) return;
-    snap.traditional ??= isTraditional(snap.text);
     this.ui.showCard(factCardModel(snap.sorted[sortedIndex], snap.extraction.checks, snap.traditional), rect);
   }
 
