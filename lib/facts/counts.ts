@@ -40,7 +40,7 @@ const ANCHORS: Partial<Record<Code, RegExp>> = {
   problems_found: /问题/g,
   problems_rectified: /整改/g,
 };
-const BEFORE = 24;
+const BEFORE = 40;
 const AFTER = 40;
 
 const feedback = (text: string, start: number): boolean => {
@@ -65,6 +65,14 @@ const PATTERNS: Pattern[] = [
   {
     code: 'rules_made',
     re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    num: 1,
+    unit: 2,
+  },
+  // 修订完善《县委常委会议事规则》等制度11项, 完善财务管理、采购管理等制度14项: the rules named
+  // (titles, a list) and then counted with 等制度.
+  {
+    code: 'rules_made',
+    re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,30}?等制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
     num: 1,
     unit: 2,
   },

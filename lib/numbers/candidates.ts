@@ -8,7 +8,7 @@ const DIGIT = 1;
 const CHINESE = 2; // may start a Chinese numeral
 const HEDGE = 3; // 大约, 超过, 近, 约, 逾, 超: only a number after it matters
 const LATIN = 4; // codes like COVID-19, 5G
-const OTHER = 5; // 第 (ordinals), 百 (百分之), brackets of document numbers and list markers
+const OTHER = 5; // 第 (ordinals), 百/千 (百分之, 百余万, 千余人), brackets of document numbers and list markers
 
 const KIND = new Uint8Array(65536);
 const NUMERAL_BODY = new Uint8Array(65536); // continues a Chinese numeral, its scale and hedge
@@ -21,14 +21,14 @@ mark(KIND, '0123456789', DIGIT);
 mark(KIND, '〇零一二两三四五六七八九十', CHINESE);
 mark(KIND, '大超近约逾', HEDGE);
 mark(KIND, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', LATIN);
-mark(KIND, '第百〔[(【', OTHER);
+mark(KIND, '第百千〔[(【', OTHER);
 mark(NUMERAL_BODY, '〇零一二两三四五六七八九十百千万亿余多', 1);
 for (const u of UNITS) AFTER_NUMERAL[u.charCodeAt(0)] = 1;
 mark(AFTER_NUMERAL, '%‰ -~—–至到', 1);
 
 function isNumberStart(code: number): boolean {
-  // 万 for 近万, 百 for 逾百分之五十
-  return KIND[code] === DIGIT || KIND[code] === CHINESE || code === 0x4e07 || code === 0x767e;
+  // 万 for 近万, 百 for 逾百分之五十 and 超百万, 千 for 逾千万
+  return KIND[code] === DIGIT || KIND[code] === CHINESE || code === 0x4e07 || code === 0x767e || code === 0x5343;
 }
 
 /** The next position at or after `from` where the scanner may match, or -1. */

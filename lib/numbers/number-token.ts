@@ -28,9 +28,14 @@ const INFIX = '[余多]';
  * Matches one number token (after NFKC folding). Only non-capturing groups; not preceded by a
  * digit or decimal point, so it never starts inside another number.
  */
+// A magnitude with no digit before it: hedged (近万, 逾千万, 超百万) or with 余/多 (百余万元, 千余人).
+// Unhedged 千万/百万 are words (千万不能, 百万雄师), and 三百余 is an ordinary numeral.
+const BARE_SOURCE = `(?:${HEDGE_SOURCE}(?:千万|百万|万|千)${INFIX}?|(?<![〇零一二两三四五六七八九十])[百千]${INFIX}[万亿]?)`;
+const BARE = new RegExp(`^(${HEDGE_SOURCE})?(?:([百千])${INFIX}([万亿])?|(千万|百万|万|千)${INFIX}?)$`);
+
 export const NUMBER_TOKEN_SOURCE =
   String.raw`(?<![\d.]|\d,)` +
-  `(?:${HEDGE_SOURCE}万${INFIX}?|${HEDGE_SOURCE}?` +
+  `(?:${BARE_SOURCE}|${HEDGE_SOURCE}?` +
   `(?:${ARABIC}${INFIX}?(?:${SCALE}${INFIX}?)?|${CHINESE_NUMERAL_SOURCE}${INFIX}?(?:${SCALE}${INFIX}?)?))`;
 
 const TOKEN_PARTS = new RegExp(
@@ -50,6 +55,12 @@ function scaleDecimal(arabic: string, exponent: number): number {
 
 /** Value (already scaled by 万/亿) and hedge of one token; null when it is not a number. */
 export function parseNumberToken(token: string): { value: number; approx: boolean } | null {
+  const bare = BARE.exec(token);
+  if (bare) {
+    const [, hedge, head, headScale, scale] = bare;
+    if (head) return { value: (head === '百' ? 100 : 1000) * 10 ** (headScale ? SCALE_EXPONENT[headScale] : 0), approx: true };
+    return hedge ? { value: 10 ** SCALE_EXPONENT[scale], approx: true } : null;
+  }
   const m = TOKEN_PARTS.exec(token);
   if (!m) return null;
   const [, hedge, arabic, chinese, infix1, scale, infix2] = m;

@@ -27,7 +27,8 @@ describe('parseNumberToken', () => {
     ['3100余万', 31000000, true], ['1.1亿', 110000000, false], ['约1.1亿', 110000000, true],
     ['近万', 10000, true], ['50余', 50, true], ['10多', 10, true], ['超过300', 300, true], ['超300', 300, true],
     ['逾5000', 5000, true], ['大约3', 3, true], ['1万余', 10000, true], ['十余', 10, true],
-    ['二十多万', 200000, true], ['三千余万', 30000000, true], ['4千', 4000, false], ['76.54万', 765400, false],
+    ['二十多万', 200000, true], ['逾千万', 10000000, true], ['超百万', 1000000, true],
+    ['百余万', 1000000, true], ['千余', 1000, true], ['三千余万', 30000000, true], ['4千', 4000, false], ['76.54万', 765400, false],
     ['0.42亿', 42000000, false], ['267.66万', 2676600, false], ['29.01万', 290100, false],
   ])('%s → %d (approx %s)', (t, value, approx) => expect(parseNumberToken(t)).toEqual({ value, approx }));
   it.each(['', '万', 'abc', '十三五'])('%s is not a number', (t) => expect(parseNumberToken(t)).toBeNull());
