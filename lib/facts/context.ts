@@ -80,7 +80,10 @@ export const CONDITIONAL = /将|如有|如发现|若|凡|一律|实行|要求|�
 export const REST_NOT_ACTION = /^[^,。;:]*?(?:制度|机制|办法|规定|细则|方案|清单|工作法)/;
 
 /** Marks that a named sanction was actually applied to someone (rule 8). */
-export const APPLIED = /已|予以|给予|受到|对[^,。;]{1,30}$/;
+// 被开除党籍 (passive), 涉嫌犯罪问题移送检察机关 (the transfer of a named person's crime).
+export const APPLIED = /已|予以|给予|受到|被|涉嫌犯罪|对[^,。;]{1,30}$/;
+/** A former post closing the clause before a bare term (赵某某,……原股长,免职。): a named-person list. */
+export const FORMER_POST_BEFORE = /(?:原|时任|前)[^,。;:]{1,12}[,，]$/;
 
 /** A person or unit object right after a verb-like term (集体约谈被检查单位班子成员). */
 export const PERSON_OBJECT = /^[^,。;:]{0,18}?(?:成员|负责人|责任人|当事人|干部|人员|领导|书记|经理|总监|主任|职员|局长|科长|处长|主管|经办人)/;

@@ -20,6 +20,10 @@ const SELF_FOUND = /发现|查摆|排查|自查|自纠|检查出|梳理出|审�
 const RULE_NOUN = '(?:机制|文件|规定|办法)?';
 /** The unit's own inspections of its subordinates (十届区委第三轮巡察, 被巡察单位). */
 const OWN_INSPECTION = /轮巡察|被巡察/;
+/** A count of rectified problems already stated in the sentence. */
+const REMAINDER_AFTER = new RegExp(`(?:${RECTIFIED})${NUM}`);
+/** 14项问题中已完成整改11项, 29个问题已整改到位26个: the problems restated with their progress. */
+const RESTATED = new RegExp(`(${NUM})(个|项|条)问题(?=中|已|均已)`, 'g');
 const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
 
 interface Pattern {
@@ -46,7 +50,8 @@ const AFTER = 40;
 const feedback = (text: string, start: number): boolean => {
   const s = text.slice(sentenceStart(text, start, 100), start);
   const cue = s.search(FEEDBACK_CUE);
-  return cue >= 0 && !SELF_FOUND.test(s.slice(cue));
+  // 已完成整改16个,3个问题正在推进: after a count of rectified problems, the rest is a remainder.
+  return cue >= 0 && !SELF_FOUND.test(s.slice(cue)) && !REMAINDER_AFTER.test(s.slice(cue));
 };
 const notSelfCheck = (text: string, start: number): boolean =>
   !SELF_FOUND.test(text.slice(sentenceStart(text, start, 160), start + 20));
@@ -107,6 +112,30 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/**
+ * Problems restated in a progress sentence without 反馈 beside them count as feedback problems only
+ * when they repeat the number of feedback problems already stated, or the headline (before the first
+ * section) speaks of the inspection's feedback.
+ */
+function restatedProblems(folded: string, original: string, facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  const known = new Set(facts.filter((f) => f.code === 'problems_found').map((f) => f.value));
+  const taken = new Set(facts.filter((f) => f.code === 'problems_found').map((f) => f.start));
+  const firstSection = folded.search(/(?:^|\n)[ \t\u3000]*一[、.]/);
+  RESTATED.lastIndex = 0;
+  for (let m = RESTATED.exec(folded); m; m = RESTATED.exec(folded)) {
+    if (taken.has(m.index) || inBookTitle(folded, m.index)) continue;
+    if (SELF_FOUND.test(folded.slice(sentenceStart(folded, m.index, 100), m.index))) continue;
+    const n = parseNum(m[1]);
+    if (!n) continue;
+    const headline = folded.slice(0, firstSection < 0 ? Math.min(folded.length, 400) : firstSection);
+    const inFeedbackNotice = m.index < (firstSection < 0 ? folded.length : firstSection) || /(?:巡视|巡察)[^。]{0,8}反馈/.test(headline);
+    if (!known.has(n.value) && !inFeedbackNotice) continue;
+    out.push(makeFact(original, 'problems_found', n.value, m[2], n.approx, m.index, m.index + m[0].length - 0));
+  }
+  return out;
+}
+
 export function extractCounts(folded: string, original: string): Fact[] {
   const facts: Fact[] = [];
   for (const [code, anchor] of Object.entries(ANCHORS) as [Code, RegExp][]) {
@@ -140,5 +169,6 @@ export function extractCounts(folded: string, original: string): Fact[] {
       }
     }
   }
+  facts.push(...restatedProblems(folded, original, facts));
   return facts;
 }

@@ -3,7 +3,7 @@
 import type { Fact } from '../contract';
 import { CONDITIONAL, clauseStart } from './context';
 import { makeFact } from './make-fact';
-import { NUM, aliasesOf, parseNum } from './terms';
+import { NUM, aliasesOf, normUnit, parseNum } from './terms';
 
 const [HEAD, TAIL] = ['责令', '检查'];
 const SPLIT = new RegExp(`${HEAD}([^,。;:]{1,20}?)(?:作出|做出|进行|写出)?(?:书面|深刻)?${TAIL}`, 'g');

@@ -20,10 +20,14 @@ const LEFT_DUI = new RegExp(
   `(?:对|给予|予以)([^,。;()\\d]{0,16}?)(${NUM})(名|人|个|家)[^,。;()\\d]{0,30}?(?:已经|已)?(?:进行了|进行|开展了|开展|给予|予以|作出|作了|作|实施)?(?:严肃|严格|相应)?$`,
 );
 const LEFT_SUBJECT = new RegExp(`()(${NUM})(名|人|个|家)[^,。;()\\d]{0,12}?(?:进行了|进行|开展了|开展|给予|予以|被给予|受到|被)$`);
+// Terms whose subject is the people counted, with no verb between (2名公职人员主动投案).
+const LEFT_ACTOR = new RegExp(`()(${NUM})(名|人)[^,。;()\\d]{0,10}?$`);
 
 const COUNTED_NOUN = /[\d〇零一二两三四五六七八九十百千万余多][名人个家]/;
 
 function figureOf(m: RegExpExecArray, at: number, first: number, object: string): Figure | null {
+  // 一起 is "together" or a slogan (发现一起、查处一起), not one case.
+  if (m[first] === '一' && m[first + 1] === '起' && !m[first + 2]) return null;
   const base = parseNum(m[first]);
   if (!base) return null;
   const people = m[first + 2] ? parseNum(m[first + 2]) : null;
@@ -47,11 +51,11 @@ export function figureAfterObject(text: string, end: number): Figure | null {
 }
 
 /** A figure of people or units before the term, in its clause (对5名区管干部立案审查调查). */
-export function figureBefore(text: string, clauseFrom: number, start: number): Figure | null {
+export function figureBefore(text: string, clauseFrom: number, start: number, actor = false): Figure | null {
   const head = text.slice(clauseFrom, start);
   // Cheap guard: both forms need a counted noun (N名, N人, N个, N家) in the clause.
   if (!COUNTED_NOUN.test(head)) return null;
-  const m = LEFT_DUI.exec(head) ?? LEFT_SUBJECT.exec(head);
+  const m = LEFT_DUI.exec(head) ?? LEFT_SUBJECT.exec(head) ?? (actor ? LEFT_ACTOR.exec(head) : null);
   if (!m || SANCTION_TERM.test(m[0])) return null;
   const n = parseNum(m[2]);
   if (!n) return null;

@@ -4,7 +4,7 @@
 import type { Fact } from '../contract';
 import type { Code } from '../vocabulary';
 import {
-  APPLIED, CONDITIONAL, DISCIPLINE_OBJECT, ENFORCEMENT_AGENCY, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER,
+  APPLIED, CONDITIONAL, FORMER_POST_BEFORE, DISCIPLINE_OBJECT, ENFORCEMENT_AGENCY, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER,
   PERSON_OBJECT, PROBLEM_OBJECT, REST_NOT_ACTION, ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
 } from './context';
 import { makeFact } from './make-fact';
@@ -21,11 +21,17 @@ interface Hit {
 
 const TERM = new RegExp(alternation(SANCTION_ALIASES.keys()), 'g');
 // 撤职处分, 诫勉处理: the generic noun after a term belongs to it; 留党察看二年: a duration.
-const SUFFIX = /(?:处分|处理|审查起诉)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
+const SUFFIX = /(?:处分|处理|(?:依法)?审查起诉)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
 const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
 // Terms that take an object before their figure (查处X问题N起, 立案X案件N件N人, 约谈X责任人N人次).
-const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism', 'accountability']);
+const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism', 'accountability', 'discipline_total']);
 const NEVER_NULL = new Set<Code>(['handled', 'accountability', 'discipline_total']);
+// Milder measures often pooled under one figure (对21名干部进行提醒谈话和批评教育 → handled 21,
+// rule 4); formal sanctions named together (给予2名干部党内严重警告、政务记过处分) are not pooled.
+const POOLABLE = new Set<Code>(['reminder_talk', 'criticism_education', 'admonishment', 'ordered_review', 'interview', 'circulated_criticism', 'handled', 'organizational_handling']);
+// The people a pooled or generic measure is counted on (处理党员干部1,236人次, 处分干部9人).
+const PEOPLE_OBJECT = /^[^,。;、]{0,6}(?:干部|党员|人员|责任人|公职人员|职工|工作人员)$/;
+const isPeople = (unit: string) => unit === '人' || unit === '人次';
 // 查处问题N起,处理N人: one handled fact, in people (rule 3).
 const THEN_PEOPLE = new RegExp(`[,、]?(?:${alternation(aliasesOf('handled'))})(?:共计|共)?(${NUM})(人次|人|名)`, 'y');
 // 党内警告、严重警告各1人: each measure named gets the figure.
@@ -67,21 +73,22 @@ function appliedWithoutFigure(text: string, h: Hit, clauseFrom: number): boolean
   const object = PERSON_OBJECT.test(after);
   if (!object && REST_NOT_ACTION.test(after)) return false;
   const closes = /^(?:[,。;:、)\n]|和|并|及|$)/.test(after);
-  return (APPLIED.test(clause) && closes) || object;
+  // 赵某某,区住建局原股长,免职。: a line of a named list, the sanction alone in its clause.
+  const listed = clause === '' && /^[。;\n]/.test(after) && FORMER_POST_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
+  return (APPLIED.test(clause) && closes) || object || listed;
 }
 
 // 处理/处置 count people; 处理12件 is usually paperwork (letters, cases of any kind), not a sanction.
 const PEOPLE_ONLY = new Set(['处理', '处置']);
 
 function accept(h: Hit, f: Figure): boolean {
-  const people = f.unit === '人' || f.unit === '人次';
-  if (!f.object) return !PEOPLE_ONLY.has(h.alias) || people;
+  if (!f.object) return !PEOPLE_ONLY.has(h.alias) || isPeople(f.unit);
   if (SANCTION_TERM.test(f.object)) return false;
+  if (h.alias === '处理' || h.alias === '处分') return isPeople(f.unit) && PEOPLE_OBJECT.test(f.object);
   if (h.code === 'handled') {
-    if (h.alias === '处理') return false;
     if (ENFORCEMENT_OBJECT.test(f.object) && !DISCIPLINE_OBJECT.test(f.object)) return false;
-    if (h.alias === '处置') return people;
-    return people || PROBLEM_OBJECT.test(f.object);
+    if (h.alias === '处置') return isPeople(f.unit);
+    return isPeople(f.unit) || PROBLEM_OBJECT.test(f.object);
   }
   return true;
 }
@@ -114,11 +121,21 @@ export function extractSanctions(folded: string, original: string): Fact[] {
         facts.push(makeFact(original, 'handled', f.value, f.unit, f.approx, first.start, f.end));
         continue;
       }
+      if (group.every((h) => POOLABLE.has(h.code))) {
+        const obj = figureAfterObject(folded, last.end);
+        const pooled = obj && isPeople(obj.unit) && PEOPLE_OBJECT.test(obj.object) ? obj : figureBefore(folded, clauseFrom, first.start);
+        if (pooled) {
+          const start = Math.min(pooled.start, first.start);
+          facts.push(makeFact(original, 'handled', pooled.value, pooled.unit, pooled.approx, start, Math.max(pooled.end, last.end)));
+          if (pooled.end > last.end) consumed = pooled.end;
+          continue;
+        }
+      }
     }
     for (const h of group) {
       let f: Figure | null = null;
       if (group.length === 1) {
-        const before = figureBefore(folded, clauseFrom, h.start);
+        const before = figureBefore(folded, clauseFrom, h.start, h.code === 'voluntary_surrender');
         f = before ?? figureAfter(folded, h.end);
         if (!f && TAKES_OBJECT.has(h.code)) {
           const g = figureAfterObject(folded, h.end);

@@ -18,7 +18,8 @@ const ITEM = new RegExp(
   'g',
 );
 const TOPIC = new RegExp(`(${PETITION}|${CLUE}|线索)方面`, 'g');
-const STATUS = new RegExp(`(?:已办结|已经办结|办结|已查结|已核查|已了结|正在办理|正在核查|在办)(${NUM})(件|条|个)`, 'g');
+// 其余5件正在办理中: the remainder still in hand.
+const STATUS = new RegExp(`(?:已办结|已经办结|办结|已查结|已核查|已了结|正在办理|正在核查|在办|(?:其余|其他)(?=${NUM}(?:件|条|个)(?:正在|仍在|尚在|在办)))(${NUM})(件|条|个)`, 'g');
 
 export function extractTransferred(folded: string, original: string): Fact[] {
   const facts: Fact[] = [];
