@@ -66,7 +66,7 @@ export const TERMS = [
   t('money_refunded', 'money', '清退', '清退', 'refunded', ['清退款项', '清退违规资金', '收回清退', '应退尽退', '清退', '退还'], ['refunded', 'refund of', 'cleared and refunded', 'returned']),
   t('money_recovered', 'money', '挽回经济损失', '挽回經濟損失', 'losses recovered', ['挽回经济损失', '挽回损失', '挽回', '追缴', '追回', '收缴', '收回资金', '收回', '补缴', '退缴', '退赔'], ['recovered economic losses', 'economic losses recovered', 'recovered losses', 'recovered', 'supplementary payments', 'supplementary payment', 'economic losses were recovered']),
   t('money_fined', 'money', '罚款', '罰款', 'fines', ['罚款', '罚没', '财产刑', '扣除', '扣发', '没收'], ['fines', 'fined', 'penalties', 'deducted', 'confiscated']),
-  t('money_seized', 'money', '查冻扣', '查凍扣', 'assets seized or frozen', ['查冻扣涉案资产', '查冻扣'], ['seized, frozen and detained', 'seized and frozen', 'assets seized']),
+  t('money_seized', 'money', '查冻扣', '查凍扣', 'assets seized or frozen', ['查冻扣涉案资产', '查冻扣', '查封扣押冻结', '查封扣押', '查扣冻', '扣押冻结'], ['seized, frozen and detained', 'seized and frozen', 'assets seized']),
   // Counts of the rectification itself
   t('problems_found', 'count', '反馈问题', '反饋問題', 'problems found', ['反馈问题', '具体问题'], ['problems pointed out', 'specific problems', 'problems found', 'problems identified', 'problems fed back', 'feedback problems', 'pointed out']),
   t('problems_rectified', 'count', '完成整改', '完成整改', 'problems rectified', ['完成整改', '整改到位', '整改完成', '整改完毕', '已整改'], ['completed rectification', 'rectification completed']),
