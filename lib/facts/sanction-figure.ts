@@ -50,11 +50,31 @@ export function figureAfterObject(text: string, end: number): Figure | null {
   return m ? figureOf(m, end, 2, m[1]) : null;
 }
 
+// 对3个单位、5名干部进行约谈: an earlier counted object of the same term, joined by 、.
+const LISTED_BEFORE = new RegExp(`(?:对|给予|予以)[^,。;()、\\d]{0,6}?(${NUM})(名|人|个|家)[^,。;()、\\d]{0,8}、$`);
+// 对2名干部予以免职、1名干部降职: a later item of a list sharing the verb of the first.
+const LIST_ITEM = new RegExp(`、(${NUM})(名|人|个|家)[^,。;()、\\d]{0,8}$`);
+
+/** The counted object listed before the figure `f` found by figureBefore, if any. */
+export function figureListedBefore(text: string, clauseFrom: number, f: Figure): Figure | null {
+  const m = LISTED_BEFORE.exec(text.slice(clauseFrom, f.start));
+  const n = m ? parseNum(m[1]) : null;
+  if (!m || !n) return null;
+  const at = clauseFrom + m.index;
+  return { value: n.value, unit: normUnit(m[2]), approx: n.approx, start: at, end: f.start - 1, object: '' };
+}
+
 /** A figure of people or units before the term, in its clause (对5名区管干部立案审查调查). */
 export function figureBefore(text: string, clauseFrom: number, start: number, actor = false): Figure | null {
   const head = text.slice(clauseFrom, start);
   // Cheap guard: both forms need a counted noun (N名, N人, N个, N家) in the clause.
   if (!COUNTED_NOUN.test(head)) return null;
+  const item = LIST_ITEM.exec(head);
+  if (item && SANCTION_TERM.test(head.slice(0, item.index))) {
+    const n = parseNum(item[1]);
+    if (!n) return null;
+    return { value: n.value, unit: normUnit(item[2]), approx: n.approx, start: clauseFrom + item.index + 1, end: start, object: '' };
+  }
   const m = LEFT_DUI.exec(head) ?? LEFT_SUBJECT.exec(head) ?? (actor ? LEFT_ACTOR.exec(head) : null);
   if (!m || SANCTION_TERM.test(m[0])) return null;
   const n = parseNum(m[2]);

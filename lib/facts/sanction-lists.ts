@@ -9,6 +9,9 @@ import { NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } f
 
 const ITEM = new RegExp(`[,、]([^,。;:!?()\\d]{1,20}?)(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}(?=[,。;、]|$)`, 'y');
 
+/** Objects that are the units or people a sanction falls on. */
+const PARTY = /(?:单位|党组织|党组|党委|支部|部门|干部|人员|党员|责任人)$/;
+
 function head(object: string): string {
   return object.replace(/[等的]+$/, '').slice(-2);
 }
@@ -21,7 +24,10 @@ export function continuedList(folded: string, original: string, code: Code, f: F
   for (;;) {
     ITEM.lastIndex = at;
     const m = ITEM.exec(folded);
-    if (!m || head(m[1]) !== want || SANCTION_TERM.test(m[1])) break;
+    if (!m || SANCTION_TERM.test(m[1])) break;
+    // 问责党组织3个、党员干部42名: units and people sanctioned alike, listed with 、.
+    const parties = folded[at] === '、' && PARTY.test(f.object) && PARTY.test(m[1]);
+    if (head(m[1]) !== want && !parties) break;
     const base = parseNum(m[2]);
     const people = m[4] ? parseNum(m[4]) : null;
     if (!base) break;

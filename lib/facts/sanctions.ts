@@ -8,7 +8,7 @@ import {
   PERSON_OBJECT, PROBLEM_OBJECT, REST_NOT_ACTION, ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
 } from './context';
 import { makeFact } from './make-fact';
-import { figureAfter, figureAfterObject, figureBefore, type Figure } from './sanction-figure';
+import { figureAfter, figureAfterObject, figureBefore, figureListedBefore, type Figure } from './sanction-figure';
 import { NUM, SANCTION_ALIASES, SANCTION_TERM, WEAK_ALIASES, aliasesOf, alternation, normUnit, parseNum } from './terms';
 import { continuedList } from './sanction-lists';
 
@@ -154,7 +154,9 @@ export function extractSanctions(folded: string, original: string): Fact[] {
       }
       if (f) {
         const start = Math.min(f.start, h.start);
-        facts.push(makeFact(original, h.code, f.value, f.unit, f.approx, start, Math.max(f.end, h.end)));
+        const listed = f.end <= h.start ? figureListedBefore(folded, clauseFrom, f) : null;
+        if (listed) facts.push(makeFact(original, h.code, listed.value, listed.unit, listed.approx, listed.start, listed.end));
+        facts.push(makeFact(original, h.code, f.value, f.unit, f.approx, listed ? f.start : start, Math.max(f.end, h.end)));
         if (f.object) {
           const items = continuedList(folded, original, h.code, f);
           facts.push(...items);
