@@ -79,10 +79,8 @@ describe('odd input', () => {
     expect(detect(text).score).toBeGreaterThanOrEqual(0);
   });
 
-  it('scores 2 MB in well under a second', () => {
+  it('scores 2 MB of notice text (its speed is measured by npm run bench)', () => {
     const text = read(FIXTURES, notices[0]!).repeat(45);
-    const t0 = performance.now();
-    detectNotice(foldText(text));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(detectNotice(foldText(text)).isNotice).toBe(true);
   });
 });

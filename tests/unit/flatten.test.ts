@@ -84,13 +84,10 @@ describe('flattenText', () => {
     expect(result.text).toBe('深\n尾');
   });
 
-  it('is fast on a large page', () => {
+  it('flattens a large page (its speed is measured by npm run bench:browser)', () => {
     const body = Array.from({ length: 8000 }, (_, i) => `<div><p>第${i}段<b>给予</b>党纪处分<span>${i}人</span></p></div>`).join('\n');
     const { document } = parseHTML(`<html><body>${body}</body></html>`);
-    flattenText(document.body as unknown as Node);
-    const t0 = performance.now();
     const result = flattenText(document.body as unknown as Node);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(result.segments.length).toBe(8000 * 4);
   });
 

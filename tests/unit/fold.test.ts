@@ -59,15 +59,12 @@ describe('isTraditional / toSimplified', () => {
   });
 });
 
-describe('throughput', () => {
-  it('folds 2 MB of traditional text at well over 10 MB/s', () => {
+describe('large input', () => {
+  it('folds 2 MB of traditional text (its speed is measured by npm run bench)', () => {
     const line = '根據省委統一部署，2024年3月18日至5月20日，省委第八巡視組對溫州市鹿城區開展了巡視。給予黨紀處分42人。\n';
     const text = line.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(line)));
-    foldText(text);
-    const t0 = performance.now();
     const folded = foldText(text);
-    const seconds = (performance.now() - t0) / 1000;
     expect(folded.length).toBe(text.length);
-    expect(Buffer.byteLength(text) / 1e6 / seconds).toBeGreaterThan(10);
+    expect(folded.startsWith('根据省委统一部署')).toBe(true);
   });
 });
