@@ -122,16 +122,16 @@ function restatedProblems(folded: string, original: string, facts: Fact[]): Fact
   const known = new Set(facts.filter((f) => f.code === 'problems_found').map((f) => f.value));
   const taken = new Set(facts.filter((f) => f.code === 'problems_found').map((f) => f.start));
   const firstSection = folded.search(/(?:^|\n)[ \t\u3000]*一[、.]/);
+  const headline = folded.slice(0, firstSection < 0 ? Math.min(folded.length, 400) : firstSection);
+  const feedbackHeadline = /(?:巡视|巡察)[^。]{0,8}反馈/.test(headline);
   RESTATED.lastIndex = 0;
   for (let m = RESTATED.exec(folded); m; m = RESTATED.exec(folded)) {
     if (taken.has(m.index) || inBookTitle(folded, m.index)) continue;
     if (SELF_FOUND.test(folded.slice(sentenceStart(folded, m.index, 100), m.index))) continue;
     const n = parseNum(m[1]);
     if (!n) continue;
-    const headline = folded.slice(0, firstSection < 0 ? Math.min(folded.length, 400) : firstSection);
-    const inFeedbackNotice = m.index < (firstSection < 0 ? folded.length : firstSection) || /(?:巡视|巡察)[^。]{0,8}反馈/.test(headline);
-    if (!known.has(n.value) && !inFeedbackNotice) continue;
-    out.push(makeFact(original, 'problems_found', n.value, m[2], n.approx, m.index, m.index + m[0].length - 0));
+    if (!known.has(n.value) && !feedbackHeadline) continue;
+    out.push(makeFact(original, 'problems_found', n.value, m[2], n.approx, m.index, m.index + m[0].length));
   }
   return out;
 }

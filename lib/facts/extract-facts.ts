@@ -4,6 +4,7 @@
 import type { Fact, NumberMention } from '../contract';
 import { linkBreakdowns } from './breakdowns';
 import { extractCounts } from './counts';
+import { extractHeldAccountable } from './held-accountable';
 import { markHeadline } from './headline';
 import { extractMoney } from './money';
 import { extractOrderedReviews } from './ordered-review';
@@ -28,6 +29,7 @@ export function extractFacts(folded: string, original: string, _numbers: NumberM
     const all = [
       ...extractSanctions(text, original),
       ...extractOrderedReviews(text, original),
+      ...extractHeldAccountable(text, original),
       ...extractMoney(text, original),
       ...extractCounts(text, original),
       ...extractTransferred(text, original),

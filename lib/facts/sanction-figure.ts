@@ -23,6 +23,9 @@ const LEFT_SUBJECT = new RegExp(`()(${NUM})(名|人|个|家)[^,。;()\\d]{0,12}?
 // Terms whose subject is the people counted, with no verb between (2名公职人员主动投案).
 const LEFT_ACTOR = new RegExp(`()(${NUM})(名|人)[^,。;()\\d]{0,10}?$`);
 
+/** Officials counted with 个 through their unit (3个社区党委书记). */
+const PERSON_AFTER_COUNTER = /^[^,。;()\d]{0,6}?(?:书记|主任|负责人|责任人|干部|人员|党员|局长|科长|处长|主席|委员|班子成员)/;
+
 const COUNTED_NOUN = /[\d〇零一二两三四五六七八九十百千万余多][名人个家]/;
 
 function figureOf(m: RegExpExecArray, at: number, first: number, object: string): Figure | null {
@@ -79,5 +82,9 @@ export function figureBefore(text: string, clauseFrom: number, start: number, ac
   if (!m || SANCTION_TERM.test(m[0])) return null;
   const n = parseNum(m[2]);
   if (!n) return null;
-  return { value: n.value, unit: normUnit(m[3]), approx: n.approx, start: clauseFrom + m.index, end: start, object: '' };
+  // 3个社区党委书记: 个 counts the places, the people counted are the officials after them.
+  const figure = m[2] + m[3];
+  const counted = m[0].slice(m[0].indexOf(figure) + figure.length);
+  const unit = m[3] === '个' && PERSON_AFTER_COUNTER.test(counted) ? '人' : normUnit(m[3]);
+  return { value: n.value, unit, approx: n.approx, start: clauseFrom + m.index, end: start, object: '' };
 }
