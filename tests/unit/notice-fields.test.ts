@@ -49,6 +49,11 @@ describe('notice fields on variants', () => {
       { title: null, issuer: null, inspectedUnit: '区卫生健康局党组', inspectionBody: '区委第一巡察组', feedbackDate: '2024-06-03', publishedDate: '2024-08-01' },
     ],
     [
+      'feedback of a 回头看',
+      `2019年10月8日至11月20日,省委第二巡视组对某某市开展了巡视“回头看”。2020年1月10日,省委巡视组向某某市委反馈了巡视“回头看”情况。`,
+      { inspectionBody: '省委第二巡视组', inspectionStart: '2019-10-08', inspectionEnd: '2019-11-20', feedbackDate: '2020-01-10' },
+    ],
+    [
       'no dates stated: null, never a guess',
       `省委第一巡视组对某某县开展了巡视“回头看”。巡视组反馈意见后,县委高度重视。现将巡视整改情况予以公布。`,
       { inspectionBody: '省委第一巡视组', inspectedUnit: '某某县', inspectionStart: null, inspectionEnd: null, feedbackDate: null, publishedDate: null, issuer: null },
