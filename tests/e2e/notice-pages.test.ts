@@ -109,6 +109,21 @@ describe('a notice page', () => {
   });
 });
 
+describe('a page machine-translated into English', () => {
+  it('is read with compromise in the background: highlighted and saved with the same codes', async () => {
+    const { english } = h.site.pages;
+    const page = await h.lens.context.newPage();
+    await page.goto(english.url);
+    const sizes = await waitForHighlights(page);
+    expect(sizes.sanctions).toBeGreaterThan(0);
+    const notice = await waitForNotice(h.dashboard, [english.url]);
+    const facts = await readFacts(h.dashboard, notice.id);
+    expect(facts).toContainEqual(expect.objectContaining({ code: 'party_discipline', value: 42 }));
+    expect(facts).toContainEqual(expect.objectContaining({ code: 'money_refunded', value: 1858200 }));
+    await page.close();
+  });
+});
+
 describe('a near miss', () => {
   it.each(['arrival', 'bulletin'] as const)('%s page gets nothing: no highlights, no badge, nothing saved', async (name) => {
     const target = h.site.pages[name];

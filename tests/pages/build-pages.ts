@@ -70,7 +70,7 @@ window.addEventListener('load', () => setTimeout(async () => {
 
 export interface TestSite {
   routes: Routes;
-  pages: Record<'plain' | 'gbk' | 'iframe' | 'late' | 'arrival' | 'bulletin', TestPage>;
+  pages: Record<'plain' | 'gbk' | 'iframe' | 'late' | 'english' | 'arrival' | 'bulletin', TestPage>;
 }
 
 export function buildTestSite(): TestSite {
@@ -89,6 +89,9 @@ export function buildTestSite(): TestSite {
   page('/xsxc/2021/content-004.html', `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(f004.title)}</title></head><body style="font:16px/1.8 sans-serif">\n${paragraphs(f004.text)}\n</body></html>`);
   page('/xsxc/2025/late-001.html', govPage(pageFor(f001, '<p class="loading">正在加载……</p>', { head: lateScript('/xsxc/2025/late-001.json') })));
   page('/xsxc/2025/late-001.json', JSON.stringify({ html: paragraphs(f001.bodyWithoutTitle) }), 'application/json; charset=utf-8');
+  // A notice as the browser's page translation leaves it: English text in the same site chrome.
+  const englishText = fs.readFileSync(path.join(here, '../fixtures/english/lucheng-001.en.txt'), 'utf8');
+  page('/xsxc/2025/translated-001.html', govPage({ ...pageFor(f001, paragraphs(englishText)), title: 'Notice on the rectification of the inspection' }));
   const nearMiss = (p: string, a: { title: string; text: string }, crumbs: string[]) =>
     page(p, govPage({ siteName: '某某市人民政府', title: a.title, source: '某某市人民政府办公室', published: '2024-04-08 17:30', articleHtml: paragraphs(a.text), breadcrumbs: crumbs }));
   nearMiss('/news/2024/arrival.html', inspectionArrival, ['首页', '新闻中心', '工作动态']);
@@ -108,6 +111,7 @@ export function buildTestSite(): TestSite {
       gbk: tp('/xsxc/2022/gbk-000.html', f000, true),
       iframe: tp('/xsxc/2021/iframe-004.html', f004, true, '/xsxc/2021/content-004.html'),
       late: tp('/xsxc/2025/late-001.html', f001, true),
+      english: tp('/xsxc/2025/translated-001.html', undefined, true),
       arrival: tp('/news/2024/arrival.html', undefined, false),
       bulletin: tp('/tjgb/2024/bulletin.html', undefined, false),
     },
