@@ -23,7 +23,8 @@ const OWN_INSPECTION = /轮巡察|被巡察/;
 /** A count of rectified problems already stated in the sentence. */
 const REMAINDER_AFTER = new RegExp(`(?:${RECTIFIED})${NUM}`);
 /** 14项问题中已完成整改11项, 29个问题已整改到位26个: the problems restated with their progress. */
-const RESTATED = new RegExp(`(${NUM})(个|项|条)问题(?=中|已|均已)`, 'g');
+// (其余6个问题已取得阶段性成效 is the remainder of a progress count, not the problems restated.)
+const RESTATED = new RegExp(`(?<!其余|其他|剩余|另有)(${NUM})(个|项|条)问题(?=中|已|均已)`, 'g');
 const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
 
 interface Pattern {

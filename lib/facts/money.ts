@@ -10,6 +10,9 @@ const VERB = new RegExp(alternation(MONEY_ALIASES.keys()), 'g');
 const SUM = new RegExp(`([^,。;:!?元]{0,24}?)(${NUM})元`, 'y');
 /** Fiscal reallocation, not recovery (盘活收回存量资金, 收回闲置资金). */
 const FISCAL = /存量|闲置|盘活|结余|沉淀/;
+/** Confiscated gains (收缴违纪违法所得) are 罚没, like the 违法所得 of ANNOTATION.md A7;
+ *  收缴 of anything else (违纪款, 违规资金) is a recovery. */
+const CONFISCATED_GAINS = /所得/;
 /** Per-person or per-unit rates are not totals (每人500元). */
 const RATE = /(?:每人|每名|每户|每家|每次|每月|人均|标准为?)$/;
 
@@ -24,7 +27,7 @@ export function extractMoney(folded: string, original: string): Fact[] {
     if (!s || RATE.test(s[1]) || FISCAL.test(folded.slice(Math.max(0, m.index - 4), m.index) + s[1])) continue;
     const n = parseNum(s[2]);
     if (!n) continue;
-    const code = MONEY_ALIASES.get(m[0])!;
+    const code = m[0] === '收缴' && CONFISCATED_GAINS.test(s[1]) ? 'money_fined' : MONEY_ALIASES.get(m[0])!;
     const stop = end + s[0].length;
     facts.push(makeFact(original, code, n.value, '元', n.approx, m.index, stop));
     VERB.lastIndex = stop;

@@ -15,7 +15,8 @@ export interface Figure {
 
 const LEAD = '(?:共计|共|计|合计|累计|达|分别)?';
 const DIRECT = new RegExp(`${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
-const GAP = new RegExp(`([^,。;:!?()\\d]{1,30}?)${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
+// The object may hold a short aside in brackets (村(社区)党组织书记), never a breakdown.
+const GAP = new RegExp(`((?:[^,。;:!?()\\d]|\\([^,。;()\\d]{1,6}\\)){1,30}?)${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
 const LEFT_DUI = new RegExp(
   `(?:对|给予|予以)([^,。;()\\d]{0,16}?)(${NUM})(名|人|个|家)[^,。;()\\d]{0,30}?(?:已经|已)?(?:进行了|进行|开展了|开展|给予|予以|作出|作了|作|实施)?(?:严肃|严格|相应)?$`,
 );

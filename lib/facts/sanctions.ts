@@ -21,7 +21,7 @@ interface Hit {
 
 const TERM = new RegExp(alternation(SANCTION_ALIASES.keys()), 'g');
 // 撤职处分, 诫勉处理: the generic noun after a term belongs to it; 留党察看二年: a duration.
-const SUFFIX = /(?:处分|处理|(?:依法)?审查起诉)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
+const SUFFIX = /(?:[一二两三四五六七八九十\d]+(?:年|个月))?(?:处分|处理|(?:依法)?审查起诉)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
 const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
 // Terms that take an object before their figure (查处X问题N起, 立案X案件N件N人, 约谈X责任人N人次).
 const TAKES_OBJECT = new Set<Code>(['handled', 'case_filed', 'interview', 'circulated_criticism', 'accountability', 'discipline_total']);
@@ -34,6 +34,10 @@ const PEOPLE_OBJECT = /^[^,。;、]{0,6}(?:干部|党员|人员|责任人|公职
 const isPeople = (unit: string) => unit === '人' || unit === '人次';
 // 查处问题N起,处理N人: one handled fact, in people (rule 3).
 const THEN_PEOPLE = new RegExp(`[,、]?(?:${alternation(aliasesOf('handled'))})(?:共计|共)?(${NUM})(人次|人|名)`, 'y');
+// 党纪处分、政务处分分别为17人、5人: the figures go to the measures in order.
+const COUNTED = `(${NUM})(人次|人|名|件|起|个)`;
+const RESPECTIVELY = new RegExp(`分别(?:为|是|有)?${COUNTED}((?:、${COUNTED})+)`, 'y');
+const COUNTED_ALL = new RegExp(COUNTED, 'g');
 // 党内警告、严重警告各1人: each measure named gets the figure.
 const EACH = new RegExp(`各(${NUM})(人次|人|名|件|起|个)`, 'y');
 
@@ -108,6 +112,17 @@ export function extractSanctions(folded: string, original: string): Fact[] {
     const last = group[group.length - 1];
     const clauseFrom = clauseStart(folded, first.start);
     if (group.length > 1) {
+      RESPECTIVELY.lastIndex = last.end;
+      const resp = RESPECTIVELY.exec(folded);
+      const figures = resp ? [...resp[0].matchAll(COUNTED_ALL)] : [];
+      if (resp && figures.length === group.length) {
+        group.forEach((h, k) => {
+          const n = parseNum(figures[k][1]);
+          if (n) facts.push(makeFact(original, h.code, n.value, normUnit(figures[k][2]), n.approx, h.start, h.end));
+        });
+        consumed = last.end + resp[0].length;
+        continue;
+      }
       EACH.lastIndex = last.end;
       const each = EACH.exec(folded);
       const n = each ? parseNum(each[1]) : null;

@@ -1,21 +1,21 @@
-// Regression guard on the held-out notices (tests/fixtures/heldout): notices and near misses written
-// in other regions' wording, which no rule was tuned on. Detection must be exact; facts are scored as
-// the multiset of (code, value) pairs like ../shared/tools/score.mjs, with a modest F1 floor, so the
-// figures show how far the rules generalise rather than pinning every current miss.
+// Regression guard on the held-out notices (tests/fixtures/heldout, heldout-2): notices and near
+// misses in other regions' wording, written to find the rules' gaps (heldout-2 blind, without reading
+// lib/). Detection must be exact; facts are scored as the multiset of (code, value) pairs like
+// ../shared/tools/score.mjs, against an F1 floor below today's 1.000, so a rule change that loses
+// generality fails here while the figures printed show the exact score.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionSchema } from '../../lib/contract';
 import { extract } from '../../lib/extract';
 
-const DIR = join(__dirname, '../fixtures/heldout');
-const FLOOR_OVERALL = 0.85;
-const FLOOR_PER_FILE = 0.6;
+const SETS = ['heldout', 'heldout-2'];
+const FLOOR_OVERALL = 0.95;
+const FLOOR_PER_FILE = 0.8;
 
 interface GoldFact { code: string; value: number | null; quote: string }
 interface Gold { source: string; detection: { isNotice: boolean }; notice: Record<string, string | null>; facts: GoldFact[] }
 
-const stems = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 const key = (f: { code: string; value: number | null }) => `${f.code}=${f.value ?? 'null'}`;
 
 function tally(facts: { code: string; value: number | null }[]) {
@@ -33,7 +33,9 @@ function score(gold: GoldFact[], pred: { code: string; value: number | null }[])
 
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 
-describe('held-out notices', () => {
+describe.each(SETS)('held-out notices: %s', (set) => {
+  const DIR = join(__dirname, '../fixtures', set);
+  const stems = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
   const totals = { tp: 0, fp: 0, fn: 0 };
   for (const stem of stems) {
     const text = readFileSync(join(DIR, `${stem}.txt`), 'utf8');
@@ -62,7 +64,7 @@ describe('held-out notices', () => {
 
   it(`overall facts F1 ≥ ${FLOOR_OVERALL}`, () => {
     const F = f1(totals.tp, totals.fp, totals.fn);
-    console.log(`held-out overall: tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn}, F1=${F.toFixed(3)}`);
+    console.log(`${set} overall: tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn}, F1=${F.toFixed(3)}`);
     expect(totals.tp).toBeGreaterThan(0);
     expect(F).toBeGreaterThanOrEqual(FLOOR_OVERALL);
   });
