@@ -2,10 +2,11 @@
 // database lives in the extension origin; a content script's IndexedDB would belong to the
 // visited site). Extraction runs here so that no page pays its cold start on the main thread.
 import nlp from 'compromise';
+import { handleAnalysePage } from '@/lib/analyse-page-handler';
 import { getDb, handleRemoveNotice, handleSaveNotice, requestPersistentStorage, type HandlerContext } from '@/lib/db';
 import type { Nlp } from '@/lib/english/extract-english';
-import { handleExtractPage } from '@/lib/extract-page-handler';
 import { onMessage } from '@/lib/messages';
+import { handlePageTextPart, PageTextParts } from '@/lib/page-text-parts';
 import { getAutoSave } from '@/lib/settings';
 
 export default defineBackground(() => {
@@ -15,7 +16,10 @@ export default defineBackground(() => {
     extensionBaseUrl: browser.runtime.getURL('/'),
     autoSave: getAutoSave,
   };
-  onMessage('extractPage', ({ data, sender }) => handleExtractPage(data, sender, { ...ctx, nlp: nlp as unknown as Nlp }));
+  // Statically imported: MV3 service workers refuse import().
+  const analyseCtx = { ...ctx, nlp: nlp as unknown as Nlp, parts: new PageTextParts() };
+  onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
+  onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
   onMessage('saveNotice', ({ data, sender }) => handleSaveNotice(data, sender, ctx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
 

@@ -1,9 +1,9 @@
 // The one typed message contract between content scripts, the background and the popup.
 // Payloads are zod schemas: every receiver parses what arrives before using it.
 // (Initial protocol by the lead; the storage/popup engineer owns and may extend this file.)
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { extractionSchema, type Extraction } from './contract';
+import { PAGE_TEXT_PART } from './message-protocol';
 
 /** Hypothesis-style text-quote selector, so a fact can be re-found after the page changes. */
 export const textQuoteSelectorSchema = z.object({
@@ -58,41 +58,59 @@ export const pageStateSchema = z.object({
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
-/** A frame's flattened text, extracted in the background: the service worker stays warm
- *  between pages and its work never blocks a tab (a page pays no cold-start cost). */
-export const extractPageRequestSchema = z.object({
-  /** 20 M UTF-16 units: far beyond any real notice; a larger page gets a clear error. */
-  text: z.string().max(20_000_000, 'the page text is longer than 20 million characters'),
-  source: z.string(),
-});
-export type ExtractPageRequest = z.infer<typeof extractPageRequestSchema>;
+/** Longest page text the background analyses: 20 M UTF-16 units, far beyond any real notice. */
+export const MAX_PAGE_TEXT = 20_000_000;
 
-export interface ExtractPageResult {
+
+/** One part of a big page text, sent ahead of the `analysePage` that carries the last part. */
+export const pageTextPartSchema = z.object({
+  textId: z.string().min(1).max(64),
+  index: z.number().int().min(0),
+  text: z.string().max(PAGE_TEXT_PART),
+});
+export type PageTextPart = z.infer<typeof pageTextPartSchema>;
+
+/** A frame's flattened text, analysed (and saved) by the background: the service worker stays
+ *  warm between pages and its work never blocks a tab (a page pays no cold-start cost). */
+export const analysePageRequestSchema = z.object({
+  /** Checked as URLs only when saving: a page that cannot be saved is still analysed. */
+  url: z.string(),
+  canonicalUrl: z.string(),
+  pageTitle: z.string(),
+  /** The whole text, or its last part when `parts` were sent before it (see pageTextPartSchema). */
+  text: z.string().max(MAX_PAGE_TEXT, 'the page text is longer than 20 million characters'),
+  /** Id and count of the parts sent ahead with `pageTextPart`. */
+  textId: z.string().max(64).optional(),
+  parts: z.number().int().min(0).max(Math.ceil(MAX_PAGE_TEXT / PAGE_TEXT_PART)).optional(),
+  /** 'auto': save a notice when the auto-save setting is on; 'manual': the popup's Save. */
+  save: z.enum(['auto', 'manual']),
+});
+export type AnalysePageRequest = z.infer<typeof analysePageRequestSchema>;
+
+export interface AnalysePageResult {
+  /** `numbers` is always empty here: 94 k number objects take far longer to deserialise on the
+   *  page than the flat `numberSpans`. */
   extraction: Extraction;
+  /** [start0, end0, start1, end1, …]: each number's offsets into the text sent. */
+  numberSpans: number[];
   /** Written in traditional characters (the card then shows traditional labels). Decided here
    *  so the content script does not carry the folding tables. */
   traditional: boolean;
+  /** null when the page is not a notice (nothing was attempted). */
+  saved: SaveNoticeResult | null;
 }
 
-interface ProtocolMap {
-  /** content → background */
-  extractPage(request: ExtractPageRequest): ExtractPageResult;
-  saveNotice(request: SaveNoticeRequest): SaveNoticeResult;
-  /** popup → background */
-  removeNotice(noticeId: number): void;
-  /** popup → content (tabs.sendMessage to the tab's top frame) */
-  getPageState(): PageState | null;
-  saveNow(): SaveNoticeResult;
-  setHighlights(on: boolean): boolean;
-}
-
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+// The messenger itself lives in ./message-protocol.ts, which has no zod: content scripts import
+// it, and building zod schemas at load cost every page tens of ms of main thread.
+export { onMessage, sendMessage, PAGE_TEXT_PART } from './message-protocol';
 
 /** The parts of runtime.MessageSender that decide who may call what. */
 export interface SenderLike {
   id?: string;
   tab?: unknown;
   url?: string;
+  /** Which frame of the tab (big texts arrive in parts and are kept apart per frame). */
+  frameId?: number;
 }
 
 /**

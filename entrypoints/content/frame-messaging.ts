@@ -7,7 +7,8 @@
 //   content script, e.g. a gov.cn frame inside another site).
 // setHighlights is applied by every frame (all receive it); the answer is the same everywhere.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, type PageState, type SaveNoticeResult } from '../../lib/messages';
+import { onMessage } from '../../lib/message-protocol';
+import type { PageState, SaveNoticeResult } from '../../lib/messages';
 
 const SUBFRAME_DELAY = 60;
 const TOP_EMPTY_DELAY = 400;

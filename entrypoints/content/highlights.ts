@@ -1,7 +1,7 @@
 // The page's highlights through the CSS Custom Highlight API: no DOM surgery, so the page's
 // own scripts, selection and layout are untouched. Ranges are built in time slices with yields
 // so a page with tens of thousands of numbers stays responsive; toggling reuses the built sets.
-import type { Extraction } from '../../lib/contract';
+import type { Fact } from '../../lib/contract';
 import { offsetsToStaticRange, type Segment } from '../../lib/dom/offsets-to-range';
 import css from './highlights.css?inline';
 
@@ -25,33 +25,39 @@ export interface Resolved {
 
 export async function resolveRanges(
   segments: readonly Segment<Text>[],
-  extraction: Extraction,
+  facts: readonly Fact[],
+  /** [start0, end0, start1, end1, …], as the background sends them. */
+  numberSpans: readonly number[],
   pause: () => Promise<void>,
 ): Promise<Resolved> {
   const supported = highlightsSupported();
-  const numbers = supported ? new Highlight() : null;
-  const facts = supported ? new Highlight() : null;
-  if (facts) facts.priority = 1; // a sanction paints over the number inside it
+  const numberSet = supported ? new Highlight() : null;
+  const factSet = supported ? new Highlight() : null;
+  if (factSet) factSet.priority = 1; // a sanction paints over the number inside it
   const factRanges: (StaticRange | null)[] = [];
   let numberCount = 0;
-  const spans = [...extraction.facts, ...extraction.numbers];
-  const factCount = extraction.facts.length;
+  const factCount = facts.length;
+  const total = factCount + numberSpans.length / 2;
   let sliceStart = performance.now();
-  for (let i = 0; i < spans.length; i++) {
+  for (let i = 0; i < total; i++) {
     if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
       await pause();
       sliceStart = performance.now();
     }
-    const range = offsetsToStaticRange(segments, spans[i].start, spans[i].end);
     if (i < factCount) {
+      const range = offsetsToStaticRange(segments, facts[i].start, facts[i].end);
       factRanges.push(range);
-      if (range) facts?.add(range);
-    } else if (range) {
-      numbers?.add(range);
-      numberCount++;
+      if (range) factSet?.add(range);
+    } else {
+      const j = 2 * (i - factCount);
+      const range = offsetsToStaticRange(segments, numberSpans[j], numberSpans[j + 1]);
+      if (range) {
+        numberSet?.add(range);
+        numberCount++;
+      }
     }
   }
-  return { factRanges, numberCount, numbers, facts };
+  return { factRanges, numberCount, numbers: numberSet, facts: factSet };
 }
 
 /** Replaces (never adds to) this document's highlights. */

@@ -1,35 +1,22 @@
-// One frame's lens: flatten → extract → highlight → badge → save, re-run when the page
-// changes. Everything it starts is tied to `ctx`; a re-run replaces what the last one drew.
+// One frame's lens: flatten → analyse (the background extracts and saves) → highlight →
+// badge, re-run when the page changes. Everything it starts is tied to `ctx`; a re-run
+// replaces what the last one drew.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Extraction, Fact } from '../../lib/contract';
-import { liveRange, type Segment } from '../../lib/dom/offsets-to-range';
-import { sendMessage, type PageState, type SaveNoticeResult } from '../../lib/messages';
+import type { AnalysePageRequest, AnalysePageResult, PageState, SaveNoticeResult } from '../../lib/messages';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
-import { clearHighlights, installHighlightStyles, resolveRanges, showHighlights, type Resolved } from './highlights';
+import { clearHighlights, installHighlightStyles, showHighlights } from './highlights';
 import { attachHover } from './hover';
 import { createLensUi, type LensUi, type SaveStatus } from './lens-ui';
-import { pageUrl } from './page-info';
-import { saveRequest } from './save-request';
-import { sha256Hex } from './sha256';
+import { canonicalUrl, pageUrl } from './page-info';
+import { analyseText } from './send-text';
+import { serialised, type Serialised } from './serialised';
+import { buildSnapshot, stepToFact, type Snapshot } from './snapshot';
 import { mark, measure } from './timing';
 import { watchMutations } from './watch-mutations';
 import { pauser, type Pauser } from './yield';
 
 export const log = (...args: unknown[]) => console.warn('[Rectify Lens]', ...args);
-
-interface Snapshot {
-  text: string;
-  segments: Segment<Text>[];
-  extraction: Extraction;
-  resolved: Resolved;
-  /** Fact indices ordered by position, and the facts in that order. */
-  order: number[];
-  sorted: Fact[];
-  textHash: string;
-  /** Whether the page is in traditional characters (decided by the background). */
-  traditional: boolean;
-}
 
 export class Lens {
   private readonly doc: Document;
@@ -43,12 +30,15 @@ export class Lens {
   private saveError: string | undefined;
   private saved: SaveNoticeResult | null = null;
   private cursor = -1;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly runs: Serialised;
+  /** Numbers each analyse request; a reply that is not the latest one's is dropped. */
+  private seq = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.doc = document;
     this.pause = pauser(ctx);
+    // After an extension reload the background is gone for this copy: stop quietly.
+    this.runs = serialised(() => this.runOnce(), () => ctx.isInvalid, (error) => ctx.isInvalid || log('analysis failed', error));
     ctx.onInvalidated(() => this.teardown());
   }
 
@@ -87,28 +77,12 @@ export class Lens {
 
   /** Resolves when the analysis under way (if any) has finished. */
   settled(): Promise<void> {
-    return this.running ?? Promise.resolve();
+    return this.runs.settled();
   }
 
-  /** Flatten, extract and draw; serialised (a change during a run triggers one more run). */
+  /** Flatten, analyse and draw; serialised (a change during a run triggers one more run). */
   run(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.runOnce();
-        } while (this.again && !this.ctx.isInvalid);
-      } catch (error) {
-        log('analysis failed', error);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
+    return this.runs.run();
   }
 
   private async runOnce(): Promise<void> {
@@ -120,15 +94,17 @@ export class Lens {
     measure('rl:flatten', t0);
     if (text === this.lastText) return; // the change did not touch the text
     this.lastText = text;
+    const seq = ++this.seq;
     const t1 = performance.now();
-    // Extracted by the background: the page's main thread only waits (idle) for the reply.
-    const { extraction, traditional } = await sendMessage('extractPage', { text, source: pageUrl(this.doc) });
-    measure('rl:extract', t1);
+    // Analysed by the background: the page's main thread only waits (idle) for the reply.
+    const reply = await this.analyse(text, 'auto');
     const waited = performance.now() - t1;
-    if (this.ctx.isInvalid || text !== this.lastText) return; // a newer run owns the page now
-    if (!extraction.detection.isNotice) {
+    measure('rl:wait', t1);
+    if (this.ctx.isInvalid || seq !== this.seq || text !== this.lastText) return; // a newer run owns the page now
+    if (!reply.extraction.detection.isNotice) {
       // Not (or no longer) a notice: nothing on the page.
       this.snap = null;
+      this.saved = null;
       clearHighlights();
       this.ui?.destroy();
       this.ui = null;
@@ -137,48 +113,50 @@ export class Lens {
       return;
     }
     const t2 = performance.now();
-    const resolved = await resolveRanges(segments, extraction, this.pause);
-    const order = extraction.facts.map((_, i) => i).sort((a, b) => extraction.facts[a].start - extraction.facts[b].start);
-    this.snap = { text, segments, extraction, resolved, order, sorted: order.map((i) => extraction.facts[i]), textHash: '', traditional };
+    const snap = await buildSnapshot(text, segments, reply, this.pause);
+    if (this.ctx.isInvalid || seq !== this.seq) return;
+    this.snap = snap;
     this.cursor = -1;
+    this.setSaved(reply.saved);
     this.removeStyles ??= installHighlightStyles(this.doc);
-    showHighlights(resolved, this.highlightsOn);
+    showHighlights(snap.resolved, this.highlightsOn);
     this.ensureUi();
     this.render();
     measure('rl:highlight', t2);
     measure('rl:total', t0);
     // Main-thread work of this run: wall time minus the time yielded to the page and the
-    // time spent waiting for the background's extraction.
+    // time spent waiting for the background (on a big page that wait also holds the sending
+    // of the text's parts, one task each; the bench's trace counts those).
     measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0) - waited);
-    const snap = this.snap;
-    snap.textHash = await sha256Hex(text, this.pause);
-    if (this.snap === snap) await this.saveSnapshot(snap, false);
   }
 
+  private analyse(text: string, save: AnalysePageRequest['save']): Promise<AnalysePageResult> {
+    return analyseText({ url: pageUrl(this.doc), canonicalUrl: canonicalUrl(this.doc), pageTitle: this.doc.title, text, save });
+  }
+
+  /** The popup's Save: the background analyses the same text again and saves it regardless of
+   *  the auto-save setting (it keeps no state between messages: a worker may be stopped). */
   async saveNow(): Promise<SaveNoticeResult> {
     const snap = this.snap;
     if (!snap) return { status: 'error', error: 'No rectification notice was recognised on this page.' };
-    if (!snap.textHash) snap.textHash = await sha256Hex(snap.text, this.pause);
-    return this.saveSnapshot(snap, true);
-  }
-
-  private async saveSnapshot(snap: Snapshot, manual: boolean): Promise<SaveNoticeResult> {
-    const request = saveRequest(this.doc, snap, manual);
     this.save = 'saving';
     this.render();
     let result: SaveNoticeResult;
     try {
-      result = await sendMessage('saveNotice', request);
+      result = (await this.analyse(snap.text, 'manual')).saved ?? { status: 'error', error: 'The page is no longer a rectification notice.' };
     } catch (error) {
       result = { status: 'error', error: error instanceof Error ? error.message : String(error) };
     }
-    if (this.ctx.isInvalid) return result;
-    this.saved = result;
-    this.save = result.status;
-    this.saveError = result.status === 'error' ? result.error : undefined;
-    if (result.status === 'error') log('save failed:', result.error);
-    this.render();
+    if (!this.ctx.isInvalid) this.setSaved(result);
     return result;
+  }
+
+  private setSaved(result: SaveNoticeResult | null): void {
+    this.saved = result;
+    this.save = result?.status ?? 'idle';
+    this.saveError = result?.status === 'error' ? result.error : undefined;
+    if (result?.status === 'error') log('save failed:', result.error);
+    this.render();
   }
 
   private ensureUi(): void {
@@ -194,7 +172,7 @@ export class Lens {
     if (!this.ui || !this.snap) return;
     this.ui.update({
       facts: this.snap.extraction.facts.length,
-      numbers: this.snap.extraction.numbers.length,
+      numbers: this.snap.numberCount,
       save: this.save,
       error: this.saveError,
       highlightsOn: this.highlightsOn,
@@ -203,22 +181,10 @@ export class Lens {
 
   /** Previous/next fact: scroll it into view, select it, show its card. */
   private step(delta: 1 | -1): void {
-    const snap = this.snap;
-    if (!snap || !snap.sorted.length) return;
-    const n = snap.sorted.length;
-    for (let tries = 0; tries < n; tries++) {
-      this.cursor = this.cursor < 0 ? (delta > 0 ? 0 : n - 1) : (this.cursor + delta + n) % n;
-      const stored = snap.resolved.factRanges[snap.order[this.cursor]];
-      const range = stored && liveRange(stored);
-      if (!range) continue;
-      const target = range.startContainer.parentElement;
-      target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-      const selection = this.doc.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      this.showCard(this.cursor, range.getBoundingClientRect());
-      return;
-    }
+    const found = this.snap && stepToFact(this.doc, this.snap, this.cursor, delta);
+    if (!found) return;
+    this.cursor = found.cursor;
+    this.showCard(found.cursor, found.rect);
   }
 
   private showCard(sortedIndex: number, rect: DOMRect): void {

@@ -1,5 +1,5 @@
 // User-timing marks so a browser benchmark can read what each step cost
-// (performance.getEntriesByName('rl:extract') …). Never throws.
+// (performance.getEntriesByName('rl:flatten') …). Never throws.
 
 export function mark(name: string): void {
   try {

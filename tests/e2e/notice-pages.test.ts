@@ -6,7 +6,9 @@ import Papa from 'papaparse';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabIdOf, waitFor } from '../../scripts/lib/browser';
-import { readFacts, readNotices, waitForNotice, type SavedFact } from '../../scripts/lib/lens-db';
+import { readFacts, readNotices, waitForNotice, type SavedFact, type SavedNotice } from '../../scripts/lib/lens-db';
+import { PAGE_TEXT_PART } from '../../lib/message-protocol';
+import { bigNoticeHtml, siteUrl } from '../pages/build-pages';
 import type { Fixture } from '../pages/fixtures';
 import { badgeCount, highlightSizes, sleep, startHarness, waitForAnalysis, waitForHighlights, type Harness } from './harness';
 
@@ -105,6 +107,25 @@ describe('a notice page', () => {
     expect(facts.length).toBeGreaterThan(0);
     expectQuotesFrom(iframe.fixture, facts);
     expectGoldFacts(iframe.fixture, facts);
+    await page.close();
+  });
+});
+
+describe('a big notice page (its text goes to the background in parts)', () => {
+  it('is highlighted and saved whole', async () => {
+    const { plain } = h.site.pages;
+    const path = '/xsxc/2025/big-001.html';
+    h.site.routes.set(path, { body: bigNoticeHtml(plain.fixture!, 1_500_000), type: 'text/html; charset=utf-8' });
+    const page = await h.lens.context.newPage();
+    await page.goto(siteUrl(path));
+    const sizes = await waitForHighlights(page);
+    const notice = (await waitForNotice(h.dashboard, [siteUrl(path)])) as SavedNotice & { textLength: number; numbers: { start: number }[] };
+    expect(notice.textLength).toBeGreaterThan(2 * PAGE_TEXT_PART);
+    expect(sizes.numbers).toBeGreaterThanOrEqual(Math.floor(notice.numbers.length * 0.9));
+    expect(sizes.numbers).toBeLessThanOrEqual(notice.numbers.length);
+    // The last number sits in the last part: offsets survived the joining.
+    const last = notice.numbers[notice.numbers.length - 1];
+    expect(last.start).toBeGreaterThan(2 * PAGE_TEXT_PART);
     await page.close();
   });
 });

@@ -1,9 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../entrypoints/content/page-info';
-import { saveRequest } from '../../entrypoints/content/save-request';
-import { EMPTY_NOTICE, type Extraction } from '../../lib/contract';
-import { saveNoticeRequestSchema } from '../../lib/messages';
 
 /** A linkedom document that reports `url` as its address. */
 function docAt(url: string, head: string): Document {
@@ -23,23 +20,4 @@ describe('canonicalUrl', () => {
   for (const [name, head, want] of cases) {
     it(name, () => expect(canonicalUrl(docAt('http://www.a.gov.cn/n.html#top', head))).toBe(want));
   }
-});
-
-describe('saveRequest', () => {
-  it('builds a request the background accepts, selectors aligned with facts', () => {
-    const text = '在整改中,给予党纪处分42人。';
-    const extraction: Extraction = {
-      source: 'http://www.a.gov.cn/n.html',
-      detection: { isNotice: true, score: 0.9, reasons: [] },
-      notice: { ...EMPTY_NOTICE },
-      facts: [{ kind: 'sanction', code: 'party_discipline', label: '党纪处分', value: 42, unit: '人', approx: false, parent: null,
-        headline: true, quote: '党纪处分42人', start: 7, end: 14 }],
-      numbers: [],
-      checks: [],
-    };
-    const request = saveRequest(docAt('http://www.a.gov.cn/n.html', ''), { text, textHash: 'a'.repeat(64), extraction }, false);
-    expect(saveNoticeRequestSchema.parse(request)).toEqual(request);
-    expect(request.selectors).toEqual([{ exact: '党纪处分42人', prefix: '在整改中,给予', suffix: '。', start: 7, end: 14 }]);
-    expect(request.pageTitle).toBe('通报');
-  });
 });

@@ -1,0 +1,98 @@
+// The background's side of `analysePage`: who may ask, validation, extraction, the text hash,
+// the selectors and the save. Kept out of the entrypoint so tests can drive it without a browser.
+import { describeQuote } from './anchoring/text-quote';
+import type { Extraction } from './contract';
+import type { HandlerContext } from './db/message-handlers';
+import { saveNotice } from './db/save-notice';
+import { looksEnglish, type Nlp } from './english/extract-english';
+import { extract } from './extract';
+import {
+  analysePageRequestSchema,
+  isOwnContentScript,
+  saveNoticeRequestSchema,
+  type AnalysePageRequest,
+  type AnalysePageResult,
+  type SaveNoticeResult,
+  type SenderLike,
+} from './messages';
+import { frameKey, type PageTextParts } from './page-text-parts';
+import { isTraditional } from './text/fold';
+
+export interface AnalyseHandlerContext extends HandlerContext {
+  /** compromise, statically imported by the background (import() is refused in MV3 workers). */
+  nlp: Nlp;
+  /** Big texts' parts sent ahead (absent: only whole texts are accepted). */
+  parts?: PageTextParts;
+}
+
+/** The parts of the stored record besides the extraction, checked before writing. */
+const recordHeaderSchema = saveNoticeRequestSchema.pick({ url: true, canonicalUrl: true, pageTitle: true, textHash: true });
+
+export async function handleAnalysePage(data: unknown, sender: SenderLike | undefined, ctx: AnalyseHandlerContext): Promise<AnalysePageResult> {
+  if (!isOwnContentScript(sender, ctx.runtimeId, ctx.extensionBaseUrl)) {
+    throw new Error('Rejected: pages are analysed only for Rectify Lens content scripts.');
+  }
+  const parsed = analysePageRequestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Not analysed: ${issue?.path.join('.') || 'request'}: ${issue?.message}`);
+  }
+  const request = { ...parsed.data, text: wholeText(parsed.data, sender, ctx) };
+  const { text } = request;
+  const full = extract(text, { source: request.url, nlp: looksEnglish(text) ? ctx.nlp : undefined });
+  const isNotice = full.detection.isNotice;
+  const saved = isNotice ? await saveIfWanted(request, full, ctx) : null;
+  const numberSpans = new Array<number>(full.numbers.length * 2);
+  full.numbers.forEach((n, i) => {
+    numberSpans[2 * i] = n.start;
+    numberSpans[2 * i + 1] = n.end;
+  });
+  return {
+    extraction: { ...full, numbers: [] },
+    numberSpans,
+    traditional: isNotice && isTraditional(text),
+    saved,
+  };
+}
+
+function wholeText(request: AnalysePageRequest, sender: SenderLike | undefined, ctx: AnalyseHandlerContext): string {
+  if (!request.parts) return request.text;
+  if (!request.textId || !ctx.parts) throw new Error('Not analysed: the page text arrived in parts this background cannot join.');
+  try {
+    return ctx.parts.take(frameKey(sender, request.textId), request.parts, request.text);
+  } catch (error) {
+    throw new Error(`Not analysed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction, ctx: AnalyseHandlerContext): Promise<SaveNoticeResult> {
+  const manual = request.save === 'manual';
+  try {
+    if (!manual && !(await ctx.autoSave())) return { status: 'not-saved' };
+    const { text } = request;
+    const header = recordHeaderSchema.safeParse({ ...request, textHash: await sha256Hex(text) });
+    if (!header.success) {
+      const issue = header.error.issues[0];
+      return { status: 'error', error: `Not saved: ${issue?.path.join('.')}: ${issue?.message}` };
+    }
+    return await saveNotice(
+      ctx.db,
+      {
+        ...header.data,
+        textLength: text.length,
+        extraction,
+        selectors: extraction.facts.map((f) => describeQuote(text, f.start, f.end)),
+        manual,
+      },
+      ctx.now?.() ?? new Date(),
+    );
+  } catch (error) {
+    return { status: 'error', error: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** SHA-256 (hex) of the text's UTF-8, to recognise the same notice at another URL. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
