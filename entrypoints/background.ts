@@ -3,7 +3,7 @@
 // visited site). Extraction runs here so that no page pays its cold start on the main thread.
 import nlp from 'compromise';
 import { handleAnalysePage } from '@/lib/analyse-page-handler';
-import { getDb, handleRemoveNotice, handleSaveNotice, requestPersistentStorage, type HandlerContext } from '@/lib/db';
+import { getDb, handleRemoveNotice, requestPersistentStorage, type HandlerContext } from '@/lib/db';
 import type { Nlp } from '@/lib/english/extract-english';
 import { onMessage } from '@/lib/messages';
 import { handlePageTextPart, PageTextParts } from '@/lib/page-text-parts';
@@ -20,7 +20,6 @@ export default defineBackground(() => {
   const analyseCtx = { ...ctx, nlp: nlp as unknown as Nlp, parts: new PageTextParts() };
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
   onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
-  onMessage('saveNotice', ({ data, sender }) => handleSaveNotice(data, sender, ctx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
 
   // persist() exists only in window contexts; the popup and dashboard ask again from there.

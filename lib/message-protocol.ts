@@ -2,7 +2,7 @@
 // stay free of zod, because content scripts load it on every page and zod's schemas cost tens
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeRequest, SaveNoticeResult } from './messages';
+import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeResult } from './messages';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
  *  (~90 ms for 5 MB), so a big text goes over in parts, each serialised in its own task. */
@@ -12,7 +12,6 @@ interface ProtocolMap {
   /** content → background */
   pageTextPart(part: PageTextPart): void;
   analysePage(request: AnalysePageRequest): AnalysePageResult;
-  saveNotice(request: SaveNoticeRequest): SaveNoticeResult;
   /** popup → background */
   removeNotice(noticeId: number): void;
   /** popup → content (tabs.sendMessage to the tab's top frame) */

@@ -7,4 +7,4 @@ export { describeStorageError } from './storage-errors';
 export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-records';
 export { exportBackup, importBackup, backupFileName, backupSchema, type Backup, type ImportResult } from './backup';
 export { requestPersistentStorage } from './persist';
-export { handleSaveNotice, handleRemoveNotice, type HandlerContext } from './message-handlers';
+export { handleRemoveNotice, type HandlerContext } from './message-handlers';
