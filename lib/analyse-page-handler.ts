@@ -8,7 +8,7 @@ import { looksEnglish, type Nlp } from './english/extract-english';
 import { extract } from './extract';
 import {
   analysePageRequestSchema,
-  isOwnContentScript,
+  parseFromContentScript,
   saveNoticeRequestSchema,
   type AnalysePageRequest,
   type AnalysePageResult,
@@ -29,15 +29,8 @@ export interface AnalyseHandlerContext extends HandlerContext {
 const recordHeaderSchema = saveNoticeRequestSchema.pick({ url: true, canonicalUrl: true, pageTitle: true, textHash: true });
 
 export async function handleAnalysePage(data: unknown, sender: SenderLike | undefined, ctx: AnalyseHandlerContext): Promise<AnalysePageResult> {
-  if (!isOwnContentScript(sender, ctx.runtimeId, ctx.extensionBaseUrl)) {
-    throw new Error('Rejected: pages are analysed only for Rectify Lens content scripts.');
-  }
-  const parsed = analysePageRequestSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Not analysed: ${issue?.path.join('.') || 'request'}: ${issue?.message}`);
-  }
-  const request = { ...parsed.data, text: wholeText(parsed.data, sender, ctx) };
+  const parsed = parseFromContentScript(analysePageRequestSchema, data, sender, ctx);
+  const request = { ...parsed, text: wholeText(parsed, sender, ctx) };
   const { text } = request;
   const full = extract(text, { source: request.url, nlp: looksEnglish(text) ? ctx.nlp : undefined });
   const isNotice = full.detection.isNotice;

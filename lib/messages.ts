@@ -122,6 +122,27 @@ export function isOwnContentScript(sender: SenderLike | undefined, runtimeId: st
   return !(sender.url ?? '').startsWith(extensionBaseUrl);
 }
 
+/**
+ * What a content script sent, checked: its sender (this extension's content scripts only) and its
+ * payload (the zod schema). Throws a clear error otherwise; the messenger passes it to the sender.
+ */
+export function parseFromContentScript<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  sender: SenderLike | undefined,
+  ctx: { runtimeId: string; extensionBaseUrl: string },
+): T {
+  if (!isOwnContentScript(sender, ctx.runtimeId, ctx.extensionBaseUrl)) {
+    throw new Error('Rejected: pages are analysed only for Rectify Lens content scripts.');
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Not analysed: ${issue?.path.join('.') || 'request'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
 /** True for this extension's own pages (popup, dashboard), in a tab or not. */
 export function isOwnExtensionPage(sender: SenderLike | undefined, runtimeId: string, extensionBaseUrl: string): boolean {
   return !!sender && sender.id === runtimeId && (sender.url ?? '').startsWith(extensionBaseUrl);

@@ -1,7 +1,7 @@
 // The background's store for big page texts arriving in parts (`pageTextPart` messages) ahead
 // of the `analysePage` that carries the last part. Parts are kept per sending frame and text
 // id, dropped when taken, when stale, or when too much is pending (a frame cannot fill memory).
-import { isOwnContentScript, MAX_PAGE_TEXT, pageTextPartSchema, type SenderLike } from './messages';
+import { MAX_PAGE_TEXT, pageTextPartSchema, parseFromContentScript, type SenderLike } from './messages';
 
 /** A text whose analysePage has not come within this time is abandoned (frame navigated away). */
 const STALE_MS = 60_000;
@@ -76,13 +76,6 @@ export function handlePageTextPart(
   sender: SenderLike | undefined,
   ctx: { runtimeId: string; extensionBaseUrl: string; parts: PageTextParts },
 ): void {
-  if (!isOwnContentScript(sender, ctx.runtimeId, ctx.extensionBaseUrl)) {
-    throw new Error('Rejected: pages are analysed only for Rectify Lens content scripts.');
-  }
-  const parsed = pageTextPartSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Not analysed: ${issue?.path.join('.') || 'request'}: ${issue?.message}`);
-  }
-  ctx.parts.add(frameKey(sender, parsed.data.textId), parsed.data.index, parsed.data.text);
+  const part = parseFromContentScript(pageTextPartSchema, data, sender, ctx);
+  ctx.parts.add(frameKey(sender, part.textId), part.index, part.text);
 }
