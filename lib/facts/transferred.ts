@@ -49,16 +49,9 @@ export function extractTransferred(folded: string, original: string): Fact[] {
     }
     // Status counts later in the same sentence (移交信访件32件,已办结30件) belong to the last item.
     if (lastItem && lastItem.end > t.index) {
-      const part2 = folded.slice(lastItem.end, to);
-      STATUS.lastIndex = 0;
-      for (let s = STATUS.exec(part2); s; s = STATUS.exec(part2)) {
-        const n = parseNum(s[1]);
-        if (!n) continue;
-        const at = lastItem.end + s.index;
-        const fact = makeFact(original, lastItem.code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length);
-        fact.parent = lastItem.code;
+      for (const fact of statusCounts(folded, original, lastItem.code, lastItem.end, to)) {
         facts.push(fact);
-        statusAt.add(at);
+        statusAt.add(fact.start);
       }
     }
   }
@@ -69,17 +62,23 @@ export function extractTransferred(folded: string, original: string): Fact[] {
     const total = facts.find((f) => f.code === code && f.parent === null && f.start < m!.index);
     if (!total || !seen.has(code)) continue;
     const end = sentenceEnd(folded, m.index, 120);
-    const part = folded.slice(m.index, end);
-    STATUS.lastIndex = 0;
-    for (let s = STATUS.exec(part); s; s = STATUS.exec(part)) {
-      const n = parseNum(s[1]);
-      if (!n) continue;
-      const at = m.index + s.index;
-      if (statusAt.has(at)) continue;
-      const fact = makeFact(original, code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length);
-      fact.parent = code;
-      facts.push(fact);
-    }
+    for (const fact of statusCounts(folded, original, code, m.index, end)) if (!statusAt.has(fact.start)) facts.push(fact);
   }
   return facts;
+}
+
+/** The status counts (已办结N件, 正在办理N件) in folded[from, to), as parts of the `code` total. */
+function statusCounts(folded: string, original: string, code: Code, from: number, to: number): Fact[] {
+  const out: Fact[] = [];
+  const part = folded.slice(from, to);
+  STATUS.lastIndex = 0;
+  for (let s = STATUS.exec(part); s; s = STATUS.exec(part)) {
+    const n = parseNum(s[1]);
+    if (!n) continue;
+    const at = from + s.index;
+    const fact = makeFact(original, code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length);
+    fact.parent = code;
+    out.push(fact);
+  }
+  return out;
 }
