@@ -1,5 +1,5 @@
 // Maps offsets in the flattened page text back to DOM positions. The core is pure over the
-// segment array (testable without a Range implementation); `offsetsToRange` is the thin DOM
+// segment array (testable without a Range implementation); `offsetsToStaticRange` is the thin DOM
 // adapter. Segments are sorted, disjoint, and may have gaps (the '\n' between blocks).
 
 export interface Segment<N = Text> {
@@ -60,20 +60,6 @@ export function resolveOffsets<N>(segments: readonly Segment<N>[], start: number
 export function segmentAt<N>(segments: readonly Segment<N>[], offset: number): number {
   const i = firstEndingAfter(segments, offset);
   return i < segments.length && segments[i].start <= offset ? i : -1;
-}
-
-/** A live Range for [start, end), or null. Never throws (the DOM may have changed under us). */
-export function offsetsToRange(segments: readonly Segment<Text>[], start: number, end: number): Range | null {
-  const span = resolveOffsets(segments, start, end);
-  if (!span) return null;
-  try {
-    const range = span.startNode.ownerDocument.createRange();
-    range.setStart(span.startNode, Math.min(span.startOffset, span.startNode.length));
-    range.setEnd(span.endNode, Math.min(span.endOffset, span.endNode.length));
-    return range.collapsed ? null : range;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -43,5 +43,3 @@ export const SCALES: Record<string, number> = {
 
 export const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|approximately|around|close to|at least|some|roughly|upwards of)\s+$/i;
 export const HEDGE_AFTER = /^\s*(?:or more|and above|or above|odd)\b/i;
-
-export const PEOPLE_UNITS = new Set(['人', '人次']);
