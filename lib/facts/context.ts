@@ -1,11 +1,12 @@
 // Context rules: where a clause or sentence starts, headings, titles, and the words that make a
 // sanction routine, conditional or not about discipline (ANNOTATION.md rules 7, 9, 10, 11).
+import { CLAUSE_END_CHARS, SENTENCE_END_CHARS } from '../lexicon';
 
 /** Characters that end a clause (a comma-delimited unit of meaning) or a sentence, by code. */
 // One byte per UTF-16 code: bit 1 ends a clause, bit 2 ends a sentence (a table lookup per step).
 const ENDS = new Uint8Array(65536);
-for (const c of ',:，：') ENDS[c.charCodeAt(0)] = 1;
-for (const c of '。;!?\n；！？') ENDS[c.charCodeAt(0)] = 3;
+for (const c of CLAUSE_END_CHARS) ENDS[c.charCodeAt(0)] = 1;
+for (const c of SENTENCE_END_CHARS) ENDS[c.charCodeAt(0)] = 3;
 const CLAUSE_END = { has: (code: number) => (ENDS[code] & 1) !== 0 };
 const SENTENCE_END = { has: (code: number) => (ENDS[code] & 2) !== 0 };
 

@@ -1,11 +1,11 @@
 // Counts of the rectification itself, taken narrowly (rule 10): feedback problems, problems
 // rectified, rectification measures and rules made. Transferred petitions and clues are in
 // transferred.ts.
-import type { Fact } from '../contract';
-import type { Code } from '../vocabulary';
-import { inBookTitle, sentenceStart } from './context';
-import { makeFact } from './make-fact';
-import { NUM, aliasesOf, alternation, parseNum } from './terms';
+import type { Code } from '../../lexicon';
+import { inBookTitle, sentenceStart } from '../context';
+import { makeFact, type Found } from '../make-fact';
+import type { Parser } from '../rule-types';
+import { NUM, aliasesOf, alternation, parseNum } from '../patterns';
 
 const MEASURES = alternation(aliasesOf('measures'));
 const RULES = alternation(aliasesOf('rules_made'));
@@ -28,6 +28,10 @@ const RESTATED = new RegExp(`(?<!其余|其他|剩余|另有)(${NUM})(个|项|�
 const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
 
 interface Pattern {
+  id: string;
+  what: string;
+  /** Texts on which the pattern must fire (tests/unit/rules-fire.test.ts). */
+  examples: string[];
   code: Code;
   re: RegExp;
   /** Index of the group holding the number and of the unit. */
@@ -58,57 +62,57 @@ const notSelfCheck = (text: string, start: number): boolean =>
   !SELF_FOUND.test(text.slice(sentenceStart(text, start, 160), start + 20));
 
 const PATTERNS: Pattern[] = [
-  { code: 'measures', re: new RegExp(`(?:${MEASURES})(?:共计|共)?(${NUM})(条|项|个)`, 'g'), num: 1, unit: 2 },
-  { code: 'measures', re: new RegExp(`(${NUM})(条|项|个)(?:具体的?)?(?:${MEASURES})`, 'g'), num: 1, unit: 2 },
-  { code: 'rules_made', re: new RegExp(`(?:${RULES})${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'), num: 1, unit: 2 },
   {
-    code: 'rules_made',
-    re: new RegExp(`(${NUM})(项|个|条|部)(?:${RULES}|制度)`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.measures.term-figure', what: '整改措施N条', examples: ['制定整改措施113条。'],
+    code: 'measures', re: new RegExp(`(?:${MEASURES})(?:共计|共)?(${NUM})(条|项|个)`, 'g'), num: 1, unit: 2,
+  },
+  {
+    id: 'count.measures.figure-term', what: 'N条整改措施', examples: ['细化制定了110条整改举措。'],
+    code: 'measures', re: new RegExp(`(${NUM})(条|项|个)(?:具体的?)?(?:${MEASURES})`, 'g'), num: 1, unit: 2,
+  },
+  {
+    id: 'count.rules.term-figure', what: '建章立制N项', examples: ['建章立制42项。'],
+    code: 'rules_made', re: new RegExp(`(?:${RULES})${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'), num: 1, unit: 2,
+  },
+  {
+    id: 'count.rules.figure-term', what: '建立…N项制度', examples: ['建立健全了37项工作制度。'],
+    code: 'rules_made', re: new RegExp(`(${NUM})(项|个|条|部)(?:${RULES}|制度)`, 'g'), num: 1, unit: 2,
     check: (t, s) => MAKE_RULE.test(t.slice(Math.max(0, s - 10), s)),
   },
   {
-    code: 'rules_made',
-    re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.rules.verb-figure', what: '制定…制度N项', examples: ['修订财务制度12项。'],
+    code: 'rules_made', re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    num: 1, unit: 2,
   },
   // 修订完善《县委常委会议事规则》等制度11项, 完善财务管理、采购管理等制度14项: the rules named
   // (titles, a list) and then counted with 等制度.
   {
-    code: 'rules_made',
-    re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,30}?等制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.rules.named-list', what: '修订《…》等制度N项', examples: ['修订完善《县委常委会议事规则》等制度11项。'],
+    code: 'rules_made', re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,30}?等制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    num: 1, unit: 2,
   },
-  { code: 'problems_found', re: new RegExp(`(${NUM})(个|项|条)(?:${SPECIFIC})(?!子类|线索)`, 'g'), num: 1, unit: 2 },
   {
-    code: 'problems_found',
-    re: new RegExp(`(?:${SPECIFIC}|反馈问题)(?:共计|共)?(${NUM})(个|项|条)`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.problems.figure-specific', what: 'N个具体问题', examples: ['梳理形成27个具体问题。'],
+    code: 'problems_found', re: new RegExp(`(${NUM})(个|项|条)(?:${SPECIFIC})(?!子类|线索)`, 'g'), num: 1, unit: 2,
+  },
+  {
+    id: 'count.problems.term-figure', what: '反馈问题N个', examples: ['巡视反馈问题共35个。'],
+    code: 'problems_found', re: new RegExp(`(?:${SPECIFIC}|反馈问题)(?:共计|共)?(${NUM})(个|项|条)`, 'g'), num: 1, unit: 2,
     check: (t, s) => !OWN_INSPECTION.test(t.slice(sentenceStart(t, s, 100), s)),
   },
   {
-    code: 'problems_found',
-    re: new RegExp(`(${NUM})(个|项|条)问题(?!子类|线索)`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.problems.feedback-figure', what: '反馈的N个问题', examples: ['针对省委巡视组反馈的35个问题。'],
+    code: 'problems_found', re: new RegExp(`(${NUM})(个|项|条)问题(?!子类|线索)`, 'g'), num: 1, unit: 2,
     check: (t, s) => feedback(t, s),
   },
   {
-    code: 'problems_rectified',
-    re: new RegExp(`(?<!基本|未)(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})(个|项|条)`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.rectified.term-figure', what: '完成整改N个', examples: ['已完成整改30个。'],
+    code: 'problems_rectified', re: new RegExp(`(?<!基本|未)(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})(个|项|条)`, 'g'), num: 1, unit: 2,
     check: (t, s) => notSelfCheck(t, s),
   },
   {
-    code: 'problems_rectified',
-    re: new RegExp(`(?<!基本|未)完成(${NUM})(个|项|条)问题(?:的)?整改`, 'g'),
-    num: 1,
-    unit: 2,
+    id: 'count.rectified.complete-figure', what: '完成N个问题的整改', examples: ['已完成30个问题的整改。'],
+    code: 'problems_rectified', re: new RegExp(`(?<!基本|未)完成(${NUM})(个|项|条)问题(?:的)?整改`, 'g'), num: 1, unit: 2,
     check: (t, s) => notSelfCheck(t, s),
   },
 ];
@@ -118,8 +122,8 @@ const PATTERNS: Pattern[] = [
  * when they repeat the number of feedback problems already stated, or the headline (before the first
  * section) speaks of the inspection's feedback.
  */
-function restatedProblems(folded: string, original: string, facts: Fact[]): Fact[] {
-  const out: Fact[] = [];
+function restatedProblems(folded: string, original: string, facts: Found[]): Found[] {
+  const out: Found[] = [];
   const known = new Set(facts.filter((f) => f.code === 'problems_found').map((f) => f.value));
   const taken = new Set(facts.filter((f) => f.code === 'problems_found').map((f) => f.start));
   const firstSection = folded.search(/(?:^|\n)[ \t\u3000]*一[、.]/);
@@ -132,13 +136,13 @@ function restatedProblems(folded: string, original: string, facts: Fact[]): Fact
     const n = parseNum(m[1]);
     if (!n) continue;
     if (!known.has(n.value) && !feedbackHeadline) continue;
-    out.push(makeFact(original, 'problems_found', n.value, m[2], n.approx, m.index, m.index + m[0].length));
+    out.push(makeFact(original, 'problems_found', n.value, m[2], n.approx, m.index, m.index + m[0].length, 'count.problems.restated'));
   }
   return out;
 }
 
-export function extractCounts(folded: string, original: string): Fact[] {
-  const facts: Fact[] = [];
+export function extractCounts(folded: string, original: string): Found[] {
+  const facts: Found[] = [];
   for (const [code, anchor] of Object.entries(ANCHORS) as [Code, RegExp][]) {
     const patterns = PATTERNS.filter((p) => p.code === code);
     // Windows around the keywords, merged where they overlap; every pattern contains its keyword,
@@ -165,7 +169,7 @@ export function extractCounts(folded: string, original: string): Fact[] {
           if (!n) continue;
           seen.add(start);
           const unit = p.unit ? m[p.unit] : '个';
-          facts.push(makeFact(original, p.code, n.value, unit, n.approx, start, start + m[0].length));
+          facts.push(makeFact(original, p.code, n.value, unit, n.approx, start, start + m[0].length, p.id));
         }
       }
     }
@@ -173,3 +177,13 @@ export function extractCounts(folded: string, original: string): Fact[] {
   facts.push(...restatedProblems(folded, original, facts));
   return facts;
 }
+
+export const counts: Parser = {
+  id: 'count',
+  needs: /问题|整改|制度|建章立制/,
+  rules: [
+    ...PATTERNS.map(({ id, what, examples }) => ({ id, what, examples })),
+    { id: 'count.problems.restated', what: 'feedback problems restated with their progress (14项问题中已完成整改11项)', examples: ['针对巡视反馈的问题制定方案。\n14项问题中已完成整改11项。'] },
+  ],
+  extract: ({ text, original }) => extractCounts(text, original),
+};
