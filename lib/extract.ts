@@ -7,6 +7,7 @@ import { extractEnglish, looksEnglish, type Nlp } from './english/extract-englis
 import { computeChecks } from './facts/compute-checks';
 import { extractFoundFacts } from './facts/extract-facts';
 import { toFact } from './facts/make-fact';
+import { figureMentions } from './facts/refiners/number-agreement';
 import { extractNoticeFields } from './notice/extract-notice-fields';
 import { findNumbers } from './numbers/find-numbers';
 import { foldText } from './text/fold';
@@ -48,8 +49,9 @@ export function explainExtraction(text: string, options: ExtractOptions = {}): E
   if (!detection.isNotice) {
     return { extraction: { source, detection, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [], checks: [] }, rules: [] };
   }
-  const numbers = findNumbers(folded).map((n) => ({ ...n, quote: text.slice(n.start, n.end) }));
-  const found = extractFoundFacts(folded, text, numbers);
+  const mentions = findNumbers(folded);
+  const found = extractFoundFacts(folded, text, mentions);
+  const numbers = figureMentions(text, found, mentions).map((n) => ({ ...n, quote: text.slice(n.start, n.end) }));
   const facts = found.map(toFact);
   const extraction: Extraction = {
     source,

@@ -89,6 +89,9 @@ export const FORMER_POST_BEFORE = /(?:原|时任|前)[^,。;:]{1,12}[,，]$/;
 /** A person or unit object right after a verb-like term (集体约谈被检查单位班子成员). */
 export const PERSON_OBJECT = /^[^,。;:]{0,18}?(?:成员|负责人|责任人|当事人|干部|人员|领导|书记|经理|总监|主任|职员|局长|科长|处长|主管|经办人)/;
 
+/** Words before a sanction term that make it no measure (双重处分: people sanctioned twice). */
+export const NOT_A_MEASURE_BEFORE = /双重$/;
+
 /** Administrative or criminal-justice wording right before 立案 (处罚立案, 行政立案). */
 export const NON_DISCIPLINE_CASE = /(?:处罚|行政|公安|刑事|法院|检察院?)$/;
 

@@ -9,14 +9,16 @@ import { orderedReviews } from './parsers/ordered-review';
 import { sanctionTerms } from './parsers/sanction-terms';
 import { transferred } from './parsers/transferred';
 import { breakdowns } from './refiners/breakdowns';
+import { finestCount } from './refiners/finest-count';
 import { headline } from './refiners/headline';
 import { hedgeAfter } from './refiners/hedge-after';
+import { numberAgreement } from './refiners/number-agreement';
 import { overlap } from './refiners/overlap';
 import type { ParseContext, Parser, Refiner } from './rule-types';
 
 export const PARSERS: readonly Parser[] = [sanctionTerms, orderedReviews, heldAccountable, money, counts, transferred];
 
-export const REFINERS: readonly Refiner[] = [overlap, hedgeAfter, breakdowns, headline];
+export const REFINERS: readonly Refiner[] = [overlap, numberAgreement, finestCount, hedgeAfter, breakdowns, headline];
 
 export function runPipeline(ctx: ParseContext): Found[] {
   let facts: Found[] = [];

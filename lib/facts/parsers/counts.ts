@@ -5,6 +5,7 @@ import type { Code } from '../../lexicon';
 import { inBookTitle, sentenceStart } from '../context';
 import { makeFact, type Found } from '../make-fact';
 import type { Parser } from '../rule-types';
+import { PARTIAL_COMPLETION, RULE_VERBS } from '../../lexicon';
 import { NUM, aliasesOf, alternation, parseNum } from '../patterns';
 
 const MEASURES = alternation(aliasesOf('measures'));
@@ -12,8 +13,9 @@ const RULES = alternation(aliasesOf('rules_made'));
 const SPECIFIC = alternation(aliasesOf('problems_found').filter((a) => a !== '反馈问题'));
 const RECTIFIED = alternation(aliasesOf('problems_rectified'));
 
-/** Cues that the problems counted are the inspection's feedback (反馈, 指出). */
-const FEEDBACK_CUE = /反馈|指出/;
+/** Cues that the problems counted are the inspection's feedback (反馈, 指出, 巡视发现). */
+// (巡视组发现, 省委巡视发现: the team or the committee that sent it; a bare 巡察发现 is often the unit's own.)
+const FEEDBACK_CUE = /反馈|指出|(?:巡视|巡察)组[^,。;]{0,6}?(?:发现|提出)|(?:中央|省委|市委|州委|县委|区委)[^,。;]{0,8}?(?:巡视|巡察)[^,。;]{0,3}?(?:发现|提出)/;
 /** Problems that a self-check, audit or the unit's own inspection found are not feedback problems. */
 const SELF_FOUND = /发现|查摆|排查|自查|自纠|检查出|梳理出|审计|回头看|谈心谈话|举一反三|轮巡察|被巡察/;
 /** 制度机制47项, 制度文件12个: the rules counted with their companion noun. */
@@ -25,7 +27,12 @@ const REMAINDER_AFTER = new RegExp(`(?:${RECTIFIED})${NUM}`);
 /** 14项问题中已完成整改11项, 29个问题已整改到位26个: the problems restated with their progress. */
 // (其余6个问题已取得阶段性成效 is the remainder of a progress count, not the problems restated.)
 const RESTATED = new RegExp(`(?<!其余|其他|剩余|另有)(${NUM})(个|项|条)问题(?=中|已|均已)`, 'g');
-const MAKE_RULE = /(?:建立|制定|完善|修订|修改|出台|健全|新建|新增|废止)[^,。;\d]{0,6}$/;
+const RULE_VERB = alternation(RULE_VERBS);
+const MAKE_RULE = new RegExp(`(?:${RULE_VERB})[^,。;\\d]{0,6}$`);
+/** 基本完成, 阶段性完成整改: partial completion is not completion (rule 17). */
+const NOT_PARTIAL = `(?<!${PARTIAL_COMPLETION.join('|')})`;
+/** Verbs that refine the feedback into problems (梳理出问题23个, 剖析出具体问题41个). */
+const REFINE_VERB = '(?:梳理|剖析|细化|分解|归纳|形成|明确|查找)(?:出|为|成)?';
 
 interface Pattern {
   id: string;
@@ -44,9 +51,9 @@ interface Pattern {
 // whole text is one literal search per keyword (patterns that start with a number would otherwise
 // be tried at every character).
 const ANCHORS: Partial<Record<Code, RegExp>> = {
-  measures: new RegExp(MEASURES, 'g'),
+  measures: new RegExp(`${MEASURES}|具体(?:整改)?措施`, 'g'),
   rules_made: new RegExp(`${RULES}|制度`, 'g'),
-  problems_found: /问题/g,
+  problems_found: /问题|意见|具体表现/g,
   problems_rectified: /整改/g,
 };
 const BEFORE = 40;
@@ -54,9 +61,14 @@ const AFTER = 40;
 
 const feedback = (text: string, start: number): boolean => {
   const s = text.slice(sentenceStart(text, start, 100), start);
-  const cue = s.search(FEEDBACK_CUE);
+  const cue = FEEDBACK_CUE.exec(s);
+  if (!cue) return false;
+  // 第三轮巡察发现的17个问题: what the unit's own inspections found, not the feedback.
+  if (!/反馈|指出/.test(cue[0]) && OWN_INSPECTION.test(s)) return false;
+  // The cue's own verb (巡视发现) is the inspection's; a self-check after it is not.
+  const after = s.slice(cue.index + cue[0].length);
   // 已完成整改16个,3个问题正在推进: after a count of rectified problems, the rest is a remainder.
-  return cue >= 0 && !SELF_FOUND.test(s.slice(cue)) && !REMAINDER_AFTER.test(s.slice(cue));
+  return !SELF_FOUND.test(after) && !REMAINDER_AFTER.test(s.slice(cue.index));
 };
 const notSelfCheck = (text: string, start: number): boolean =>
   !SELF_FOUND.test(text.slice(sentenceStart(text, start, 160), start + 20));
@@ -79,16 +91,16 @@ const PATTERNS: Pattern[] = [
     code: 'rules_made', re: new RegExp(`(${NUM})(项|个|条|部)(?:${RULES}|制度)`, 'g'), num: 1, unit: 2,
     check: (t, s) => MAKE_RULE.test(t.slice(Math.max(0, s - 10), s)),
   },
-  {
-    id: 'count.rules.verb-figure', what: '制定…制度N项', examples: ['修订财务制度12项。'],
-    code: 'rules_made', re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,6}?制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
-    num: 1, unit: 2,
-  },
   // 修订完善《县委常委会议事规则》等制度11项, 完善财务管理、采购管理等制度14项: the rules named
   // (titles, a list) and then counted with 等制度.
   {
     id: 'count.rules.named-list', what: '修订《…》等制度N项', examples: ['修订完善《县委常委会议事规则》等制度11项。'],
-    code: 'rules_made', re: new RegExp(`(?:建立|制定|完善|修订|修改|出台|健全|新建)[^,。;\\d]{0,30}?等制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    code: 'rules_made', re: new RegExp(`(?:${RULE_VERB})[^,。;\\d]{0,30}?等制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
+    num: 1, unit: 2,
+  },
+  {
+    id: 'count.rules.verb-figure', what: '制定…(的机制)制度N项', examples: ['修订财务制度12项。', '共制定完善干部管理、资金使用等方面的机制制度26项。'],
+    code: 'rules_made', re: new RegExp(`(?:${RULE_VERB})[^,。;\\d]{0,24}?(?:机制)?制度${RULE_NOUN}(?:共计|共)?(${NUM})(项|个|条|部)`, 'g'),
     num: 1, unit: 2,
   },
   {
@@ -106,13 +118,27 @@ const PATTERNS: Pattern[] = [
     check: (t, s) => feedback(t, s),
   },
   {
+    id: 'count.problems.refined', what: '梳理出问题N个 (the feedback refined into problems)', examples: ['对照巡视反馈意见，梳理出问题23个。'],
+    code: 'problems_found', re: new RegExp(`${REFINE_VERB}[^,。;\\d]{0,8}?问题(?:共计|共)?(${NUM})(个|项|条)`, 'g'), num: 1, unit: 2,
+    check: (t, s) => feedback(t, s),
+  },
+  {
+    id: 'count.problems.feedback-opinions', what: 'N条巡视反馈意见 (feedback items)', examples: ['县委班子成员领办29条巡视反馈意见。', '巡视反馈的29条意见全部制定了整改方案。'],
+    code: 'problems_found', re: new RegExp(`(${NUM})(条|项)(?:(?:巡视|巡察)?反馈)?意见(?!建议)`, 'g'), num: 1, unit: 2,
+    check: (t, s, m) => m[0].includes('反馈') || feedback(t, s),
+  },
+  {
+    id: 'count.measures.specific', what: '细化为N条具体措施', examples: ['细化为171条具体措施。'],
+    code: 'measures', re: new RegExp(`(?:细化|分解|制定|形成|明确|提出)(?:出|为|成|了)?[^,。;\\d]{0,4}?(${NUM})(条|项)具体(?:整改)?措施`, 'g'), num: 1, unit: 2,
+  },
+  {
     id: 'count.rectified.term-figure', what: '完成整改N个', examples: ['已完成整改30个。'],
-    code: 'problems_rectified', re: new RegExp(`(?<!基本|未)(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})(个|项|条)`, 'g'), num: 1, unit: 2,
+    code: 'problems_rectified', re: new RegExp(`${NOT_PARTIAL}(?:${RECTIFIED}|完成问题整改)(?:共计|共)?(${NUM})(个|项|条)`, 'g'), num: 1, unit: 2,
     check: (t, s) => notSelfCheck(t, s),
   },
   {
     id: 'count.rectified.complete-figure', what: '完成N个问题的整改', examples: ['已完成30个问题的整改。'],
-    code: 'problems_rectified', re: new RegExp(`(?<!基本|未)完成(${NUM})(个|项|条)问题(?:的)?整改`, 'g'), num: 1, unit: 2,
+    code: 'problems_rectified', re: new RegExp(`${NOT_PARTIAL}完成(${NUM})(个|项|条)问题(?:的)?整改`, 'g'), num: 1, unit: 2,
     check: (t, s) => notSelfCheck(t, s),
   },
 ];
@@ -180,7 +206,7 @@ export function extractCounts(folded: string, original: string): Found[] {
 
 export const counts: Parser = {
   id: 'count',
-  needs: /问题|整改|制度|建章立制/,
+  needs: /问题|整改|制度|建章立制|意见|措施|具体表现/,
   rules: [
     ...PATTERNS.map(({ id, what, examples }) => ({ id, what, examples })),
     { id: 'count.problems.restated', what: 'feedback problems restated with their progress (14项问题中已完成整改11项)', examples: ['针对巡视反馈的问题制定方案。\n14项问题中已完成整改11项。'] },

@@ -3,12 +3,15 @@
 import { inBookTitle } from '../context';
 import { makeFact, type Found } from '../make-fact';
 import type { Parser } from '../rule-types';
+import { TOTAL_LEADS } from '../../lexicon';
 import { MONEY_ALIASES, NUM, alternation, parseNum } from '../patterns';
 
 const VERB = new RegExp(alternation(MONEY_ALIASES.keys()), 'g');
 const VERB_ANY = new RegExp(alternation(MONEY_ALIASES.keys()));
 // The sum follows the verb within its clause, with no other sum in between.
 const SUM = new RegExp(`([^,。;:!?元]{0,24}?)(${NUM})元`, 'y');
+// 追回违规发放的津补贴,共计8.6万元: the sum in the next clause, led by a total word (rule 21).
+const FAR_SUM = new RegExp(`([^,。;:!?元\\d]{0,24}?),(?:涉及金额|金额)?(?:${alternation(TOTAL_LEADS)})(?:金额)?(?:达)?(${NUM})元`, 'y');
 /** Fiscal reallocation, not recovery (盘活收回存量资金, 收回闲置资金). */
 const FISCAL = /存量|闲置|盘活|结余|沉淀/;
 /** Confiscated gains (收缴违纪违法所得) are 罚没, like the 违法所得 of ANNOTATION.md A7;
@@ -24,7 +27,8 @@ export function extractMoney(folded: string, original: string): Found[] {
     const end = m.index + m[0].length;
     if (inBookTitle(folded, m.index)) continue;
     SUM.lastIndex = end;
-    const s = SUM.exec(folded);
+    FAR_SUM.lastIndex = end;
+    const s = SUM.exec(folded) ?? FAR_SUM.exec(folded);
     if (!s || RATE.test(s[1]) || FISCAL.test(folded.slice(Math.max(0, m.index - 4), m.index) + s[1])) continue;
     const n = parseNum(s[2]);
     if (!n) continue;
@@ -40,7 +44,11 @@ export const money: Parser = {
   id: 'money',
   needs: VERB_ANY,
   rules: [
-    { id: 'money.verb-sum', what: 'a money verb and the sum in 元 it governs (清退款项185.82万元)', examples: ['清退款项185.82万元。', '追缴违纪资金3100余万元。'] },
+    {
+      id: 'money.verb-sum',
+      what: 'a money verb and the sum in 元 it governs, in its clause or the next one led by 共计 (清退款项185.82万元)',
+      examples: ['清退款项185.82万元。', '追缴违纪资金3100余万元。', '追回违规发放的津补贴，共计8.6万元。'],
+    },
   ],
   extract: ({ text, original }) => extractMoney(text, original),
 };

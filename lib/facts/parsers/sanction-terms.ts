@@ -3,7 +3,7 @@
 // and the exclusions of ANNOTATION.md (routine talks, conditionals, headings, titles, enforcement).
 import type { Code } from '../../lexicon';
 import {
-  APPLIED, CONDITIONAL, FORMER_POST_BEFORE, DISCIPLINE_OBJECT, ENFORCEMENT_AGENCY, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER,
+  APPLIED, CONDITIONAL, NOT_A_MEASURE_BEFORE, FORMER_POST_BEFORE, DISCIPLINE_OBJECT, ENFORCEMENT_AGENCY, ENFORCEMENT_OBJECT, NON_DISCIPLINE_CASE, NOT_ACTION_AFTER,
   PERSON_OBJECT, PROBLEM_OBJECT, REST_NOT_ACTION, ROUTINE_BEFORE, clauseStart, inBookTitle, inHeading,
 } from '../context';
 import { makeFact, type Found } from '../make-fact';
@@ -60,22 +60,30 @@ function excluded(text: string, h: Hit): boolean {
   const before = text.slice(Math.max(0, h.start - 8), h.start);
   if (h.code === 'reminder_talk' && ROUTINE_BEFORE.test(before)) return true;
   if (h.code === 'case_filed' && NON_DISCIPLINE_CASE.test(before)) return true;
+  // 其中双重处分3人 counts people sanctioned twice, an overlap of the grades, not a sanction.
+  if (NOT_A_MEASURE_BEFORE.test(before)) return true;
   return false;
 }
 
-/** A term named without a figure is a fact only where it was applied to someone (rule 8, 9). */
-function appliedWithoutFigure(text: string, h: Hit, clauseFrom: number): boolean {
-  if (WEAK_ALIASES.has(h.alias) || NEVER_NULL.has(h.code)) return false;
+// 对相关责任人员作出处理, 对该局进行严肃问责: a weak term applied to a named object, no figure (rule 23).
+const APPLIED_TO_OBJECT =
+  /对[^,。;]{0,24}?(?:责任人员|责任人|人员|干部|当事人|负责人|党员|领导|班子|单位|党组织)[^,。;]{0,4}?(?:作出了?|做出了?|进行了?|给予了?|予以)(?:严肃|相应|严肃的|相应的)?$/;
+const CLOSES = /^(?:[,。;:、)\n]|和|并|及|$)/;
+
+/** A term named without a figure is a fact only where it was applied to someone (rule 8, 9): the rule id, or null. */
+function appliedWithoutFigure(text: string, h: Hit, clauseFrom: number): string | null {
   const after = text.slice(h.end, h.end + 24);
-  if (NOT_ACTION_AFTER.test(after)) return false;
   const clause = text.slice(clauseFrom, h.start);
-  if (CONDITIONAL.test(clause)) return false;
+  if (CONDITIONAL.test(clause)) return null;
+  if (WEAK_ALIASES.has(h.alias) || NEVER_NULL.has(h.code)) {
+    return APPLIED_TO_OBJECT.test(clause) && CLOSES.test(after) ? 'sanction.applied-to-object' : null;
+  }
+  if (NOT_ACTION_AFTER.test(after)) return null;
   const object = PERSON_OBJECT.test(after);
-  if (!object && REST_NOT_ACTION.test(after)) return false;
-  const closes = /^(?:[,。;:、)\n]|和|并|及|$)/.test(after);
+  if (!object && REST_NOT_ACTION.test(after)) return null;
   // 赵某某,区住建局原股长,免职。: a line of a named list, the sanction alone in its clause.
   const listed = clause === '' && /^[。;\n]/.test(after) && FORMER_POST_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
-  return (APPLIED.test(clause) && closes) || object || listed;
+  return (APPLIED.test(clause) && CLOSES.test(after)) || object || listed ? 'sanction.applied' : null;
 }
 
 function accept(h: Hit, f: Figure): boolean {
@@ -173,8 +181,9 @@ export function extractSanctions(folded: string, original: string): Found[] {
           facts.push(...items);
           if (items.length) consumed = items[items.length - 1].end;
         }
-      } else if (appliedWithoutFigure(folded, h, clauseFrom)) {
-        facts.push(makeFact(original, h.code, null, null, false, h.start, h.end, 'sanction.applied'));
+      } else {
+        const rule = appliedWithoutFigure(folded, h, clauseFrom);
+        if (rule) facts.push(makeFact(original, h.code, null, null, false, h.start, h.end, rule));
       }
     }
   }
@@ -195,6 +204,7 @@ export const sanctionTerms: Parser = {
     { id: 'sanction.pooled-object', what: 'milder measures pooled over counted people (对21名干部进行提醒谈话和批评教育)', examples: ['对21名干部进行提醒谈话和批评教育。'] },
     { id: 'sanction.listed-before', what: 'a list sharing one verb (对3个单位、5名干部进行约谈)', examples: ['对3个单位、5名干部进行约谈。'] },
     { id: 'sanction.list-continued', what: 'parallel objects of one term (立案…案件2件2人,…案件1件1人)', examples: ['立案涉黑涉恶腐败案件2件2人，保护伞案件2件2人，其他失职失责案件1件1人。'] },
+    { id: 'sanction.applied-to-object', what: 'a weak term (处理, 问责) applied to a named object, no figure (rule 23)', examples: ['并对相关责任人员作出严肃处理。', '对相关单位进行问责。'] },
     { id: 'sanction.applied', what: 'a sanction applied without a figure: value null (rule 8)', examples: ['给予其党内严重警告处分。', '对某街道进行通报批评。'] },
   ],
   extract: ({ text, original }) => extractSanctions(text, original),

@@ -9,7 +9,7 @@ import { NUM, aliasesOf, alternation, normUnit, parseNum } from '../patterns';
 
 const PETITION = alternation(aliasesOf('petitions'));
 const CLUE = alternation(aliasesOf('clues'));
-const TRANSFER = /移交|交办/g;
+const TRANSFER = /移交|交办|转交|转办/g;
 const INSPECTION = /巡视|巡察/;
 // Items in the transfer clause: 信访件16件(14人), 问题线索6条, 见人见事问题6条.
 const ITEM = new RegExp(
