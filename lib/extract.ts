@@ -40,7 +40,7 @@ export function explainExtraction(text: string, options: ExtractOptions = {}): E
       notice: isNotice ? english.notice : { ...EMPTY_NOTICE },
       facts,
       numbers: isNotice ? english.numbers : [],
-      checks: isNotice ? computeChecks(english.facts) : [],
+      checks: isNotice ? computeChecks(english.facts, text) : [],
     };
     return { extraction, rules: facts.map(() => 'english') };
   }
@@ -59,7 +59,7 @@ export function explainExtraction(text: string, options: ExtractOptions = {}): E
     notice: extractNoticeFields(folded),
     facts,
     numbers,
-    checks: computeChecks(facts),
+    checks: computeChecks(facts, folded),
   };
   return { extraction, rules: found.map((f) => f.rule) };
 }

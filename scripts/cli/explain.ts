@@ -14,6 +14,6 @@ export function formatExplanation({ extraction, rules }: ExplainedExtraction): s
     lines.push(`  ${rules[i].padEnd(width)}  ${f.code.padEnd(24)} ${value.padEnd(10)} ${f.start}-${f.end}  「${f.quote}」${marks ? `  (${marks})` : ''}`);
   });
   if (facts.length === 0) lines.push('  (no facts)');
-  for (const c of checks) lines.push(`  check ${c.code}: stated ${c.stated}, parts ${c.sumOfParts} — ${c.ok ? 'ok' : 'differs'}`);
+  for (const c of checks) lines.push(`  check ${c.code}: stated ${c.stated}, parts ${c.sumOfParts} — ${c.ok ? 'ok' : c.partial ? 'partial breakdown' : 'mismatch'}`);
   return `${lines.join('\n')}\n`;
 }

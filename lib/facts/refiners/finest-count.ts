@@ -8,6 +8,9 @@ import type { Refiner } from '../rule-types';
 const CHAIN_GAP = 16;
 // A comma or another figure between them ends the chain (23项问题已完成整改21项,4个方面38个问题).
 const BREAK = /[。;,:\n]|和|及/;
+// …14个问题,细化为52个具体问题: a refinement of the same problems continues the chain past a comma.
+const REFINED = /^,(?:并|进一步)?(?:细化|分解|剖析|梳理|归纳)(?:出|为|成)?[^,。;\d]{0,6}$/;
+const REFINED_GAP = 24;
 
 export const finestCount: Refiner = {
   id: 'finest-count',
@@ -19,6 +22,8 @@ export const finestCount: Refiner = {
         const next = problems[i + 1];
         if (!next || next.value === null || f.value === null || next.value <= f.value) return false;
         const between = text.slice(f.end, next.start);
+        const refines = REFINED.test(between) || (next.rule === 'count.problems.refined' && /^,(?:并|进一步)?$/.test(between));
+        if (refines) return next.start - f.end <= REFINED_GAP;
         return next.start - f.end <= CHAIN_GAP && !BREAK.test(between);
       }),
     );
