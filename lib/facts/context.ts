@@ -75,14 +75,15 @@ export const ROUTINE_BEFORE = /(?:日常|节前|节日|任前|集体|常态化|�
 export const NOT_ACTION_AFTER = /^(?:制度|机制|工作|办法|细则|规定|规则|方案|尺度|情况|方面|函|会|权|标准|对象|程序|决定|范围|力度|意见|职能|流程|等机制|和执法|和函询)/;
 
 /** Conditional, future or policy wording in the clause before a term (rule 9). */
-export const CONDITIONAL = /将|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按|及时|经常|对[^,。;]*(?:问题|现象|行为|情形)的?[^,。;]{0,6}$/;
+// 将 is the future (将严肃追究) except where it moves its object (将其涉嫌犯罪问题移送检察机关).
+export const CONDITIONAL = /将(?!其|该|此|相关|有关|上述|涉嫌|案件|问题线索)|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按|及时|经常|对[^,。;]*(?:问题|现象|行为|情形)的?[^,。;]{0,6}$/;
 
 /** The rest of the clause names a rule or mechanism (已建立约谈提醒、函询诫勉等制度). */
 export const REST_NOT_ACTION = /^[^,。;:]*?(?:制度|机制|办法|规定|细则|方案|清单|工作法)/;
 
 /** Marks that a named sanction was actually applied to someone (rule 8). */
 // 被开除党籍 (passive), 涉嫌犯罪问题移送检察机关 (the transfer of a named person's crime).
-export const APPLIED = /已|予以|给予|受到|被|涉嫌犯罪|对[^,。;]{1,30}$/;
+export const APPLIED = /已|予以|给予|受到|被|采取|涉嫌犯罪|对[^,。;]{1,30}$/;
 /** A former post closing the clause before a bare term (赵某某,……原股长,免职。): a named-person list. */
 export const FORMER_POST_BEFORE = /(?:原|时任|前)[^,。;:]{1,12}[,，]$/;
 

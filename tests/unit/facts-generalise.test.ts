@@ -49,6 +49,13 @@ const CASES: [string, string, string[]][] = [
   ['责令…作出深刻检查', '责令相关单位主要负责人作出深刻检查。', ['ordered_review=null']],
   ['进行约谈', '对相关负责人进行约谈。', ['interview=null']],
   ['予以通报批评', '对该局予以通报批评。', ['circulated_criticism=null']],
+  ['weak grade made whole by 处分', '给予副局长李某某警告处分，给予周某某降级处分。', ['gov_warning=null', 'gov_demotion=null']],
+  ['责成…检查', '责成该中心主任作出书面检查。', ['ordered_review=null']],
+  ['采取留置措施', '区纪委监委对原主任赵某某立案审查调查，并采取留置措施。', ['case_filed=null', 'detention=null']],
+  ['将其…移送', '给予钱某某开除党籍处分，将其涉嫌犯罪问题移送检察机关依法审查起诉。', ['party_expulsion=null', 'prosecution_transfer=null']],
+  ['追究了…责任', '追究了相关人员的责任。', ['accountability=null']],
+  ['已追究…责任', '已严肃追究相关单位负责人的领导责任。', ['accountability=null']],
+  ['future 将追究 is no fact', '对整改不力的，将追究相关人员责任。', []],
   ['policy is no fact', '对巡视反馈的问题，将严肃追究相关人员责任，对整改不力的作出严肃处理。', []],
   // Aliases
   ['责令辞职', '组织处理4人（责令辞职1人，免职3人）。', ['organizational_handling=4', 'organizational_handling=1', 'organizational_handling=3']],

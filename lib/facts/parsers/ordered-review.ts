@@ -5,7 +5,8 @@ import { makeFact, type Found } from '../make-fact';
 import type { Parser } from '../rule-types';
 import { NUM, aliasesOf, normUnit, parseNum } from '../patterns';
 
-const [HEAD, TAIL] = ['责令', '检查'];
+// 责成 is an order too (责成该中心主任作出书面检查).
+const [HEAD, TAIL] = ['(?:责令|责成)', '检查'];
 const SPLIT = new RegExp(`${HEAD}([^,。;:]{1,20}?)(?:作出|做出|进行|写出)?(?:书面|深刻)?${TAIL}`, 'g');
 const WHOLE = new Set(aliasesOf('ordered_review'));
 // The people or units ordered, counted (2名干部, 市直3个单位); a mixed list (4个单位及街道时任
@@ -32,9 +33,9 @@ export function extractOrderedReviews(folded: string, original: string): Found[]
 
 export const orderedReviews: Parser = {
   id: 'ordered-review',
-  needs: /责令/,
+  needs: /责令|责成/,
   rules: [
-    { id: 'ordered-review.split', what: '责令 + object + 检查 (责令…作出深刻检查)', examples: ['已经责令集团党委书记书面检查。', '责令2名干部作出深刻检查。'] },
+    { id: 'ordered-review.split', what: '责令 + object + 检查 (责令…作出深刻检查)', examples: ['已经责令集团党委书记书面检查。', '责令2名干部作出深刻检查。', '责成该中心主任作出书面检查。'] },
   ],
   extract: ({ text, original }) => extractOrderedReviews(text, original),
 };

@@ -76,7 +76,10 @@ function appliedWithoutFigure(text: string, h: Hit, clauseFrom: number): string 
   const clause = text.slice(clauseFrom, h.start);
   if (CONDITIONAL.test(clause)) return null;
   if (WEAK_ALIASES.has(h.alias) || NEVER_NULL.has(h.code)) {
-    return APPLIED_TO_OBJECT.test(clause) && CLOSES.test(after) ? 'sanction.applied-to-object' : null;
+    if (APPLIED_TO_OBJECT.test(clause) && CLOSES.test(after)) return 'sanction.applied-to-object';
+    // 给予李某某警告处分, 给予其降级处分: a weak grade made whole by 处分 and given to someone.
+    const graded = !NEVER_NULL.has(h.code) && h.alias !== '处分' && text.startsWith('处分', h.end - 2) && h.end - h.start > h.alias.length;
+    return graded && /给予|予以|受到/.test(clause) && CLOSES.test(after) ? 'sanction.applied' : null;
   }
   if (NOT_ACTION_AFTER.test(after)) return null;
   const object = PERSON_OBJECT.test(after);
@@ -205,7 +208,11 @@ export const sanctionTerms: Parser = {
     { id: 'sanction.listed-before', what: 'a list sharing one verb (对3个单位、5名干部进行约谈)', examples: ['对3个单位、5名干部进行约谈。'] },
     { id: 'sanction.list-continued', what: 'parallel objects of one term (立案…案件2件2人,…案件1件1人)', examples: ['立案涉黑涉恶腐败案件2件2人，保护伞案件2件2人，其他失职失责案件1件1人。'] },
     { id: 'sanction.applied-to-object', what: 'a weak term (处理, 问责) applied to a named object, no figure (rule 23)', examples: ['并对相关责任人员作出严肃处理。', '对相关单位进行问责。'] },
-    { id: 'sanction.applied', what: 'a sanction applied without a figure: value null (rule 8)', examples: ['给予其党内严重警告处分。', '对某街道进行通报批评。'] },
+    {
+      id: 'sanction.applied',
+      what: 'a sanction applied without a figure: value null (rule 8)',
+      examples: ['给予其党内严重警告处分。', '对某街道进行通报批评。', '给予副局长李某某警告处分。', '并采取留置措施。', '将其涉嫌犯罪问题移送检察机关。'],
+    },
   ],
   extract: ({ text, original }) => extractSanctions(text, original),
 };
