@@ -54,7 +54,7 @@ export async function launchWithExtension(port: number, opts: { extDir?: string;
     return { context, extensionId, extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`, close };
   } catch (error) {
     await close();
-    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`);
+    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`, { cause: error });
   }
 }
 
