@@ -20,7 +20,14 @@ export function assertChromium(): void {
   }
 }
 
-export async function launchWithExtension(port: number, opts: { extDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LensBrowser> {
+export interface LaunchOptions {
+  extDir?: string;
+  viewport?: { width: number; height: number };
+  /** More Chromium switches (e.g. --log-net-log=FILE). */
+  args?: string[];
+}
+
+export async function launchWithExtension(port: number, opts: LaunchOptions = {}): Promise<LensBrowser> {
   assertChromium();
   const ext = opts.extDir ?? extensionDir;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
@@ -42,6 +49,7 @@ export async function launchWithExtension(port: number, opts: { extDir?: string;
       // http:// stays http:// (no HTTPS-first probe against the loopback port).
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
       `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      ...(opts.args ?? []),
     ],
   });
   const close = async () => {
