@@ -1,10 +1,13 @@
 // Hostile text in every text column of both exports (a page's title, a quote, an imported backup):
 // read back with papaparse, each cell keeps its text (bar the leading ') and none can start a
 // formula, while numeric columns stay plain numbers.
+import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_NOTICE, type Fact } from '../../lib/contract';
 import { FACT_COLUMNS, factsCsv, NOTICE_COLUMNS, noticesCsv, type CsvNoticeRecord } from '../../lib/csv';
+import { exportBackup, importBackup, saveNotice, savedNoticeRecords } from '../../lib/db';
+import { freshDb, request } from './db-test-data';
 
 const HOSTILE: readonly string[] = [
   "=cmd|' /C calc'!A0\n=HYPERLINK(\"http://x\")", // a line break after the leading = (slipped through before)
@@ -88,5 +91,26 @@ describe.each(EXPORTS)('$name CSV with hostile cells', ({ csv, columns, text, nu
       for (const name of numeric) expect(row[col(name)], name).toMatch(/^-?\d+(\.\d+)?$/);
     }
     expect(rows.map((r) => Number(r[col(figure)]))).toEqual(HOSTILE.map((_, i) => -(i + 1)));
+  });
+});
+
+describe('a hostile backup, imported then exported as CSV (the path the issue found open)', () => {
+  it('neutralises the multi-line formula cells it brought in', async () => {
+    const source = freshDb();
+    await saveNotice(source, request());
+    const backup = await exportBackup(source);
+    const [notice] = backup.notices as Record<string, unknown>[] as { notice: Record<string, unknown>; facts: Record<string, unknown>[] }[];
+    notice.notice = { ...notice.notice, title: HOSTILE[0], issuer: HOSTILE[1] };
+    notice.facts = notice.facts.map((f, i) => ({ ...f, quote: HOSTILE[i % HOSTILE.length] }));
+    const target = freshDb();
+    expect(await importBackup(target, JSON.stringify(backup))).toMatchObject({ status: 'imported', added: 1 });
+
+    const records = await savedNoticeRecords(target);
+    const notices = Papa.parse<Record<string, string>>(noticesCsv(records).slice(1), { header: true, skipEmptyLines: true });
+    expect(notices.data[0].title).toBe(expected(HOSTILE[0]));
+    expect(notices.data[0].issuer).toBe(expected(HOSTILE[1]));
+    const facts = Papa.parse<Record<string, string>>(factsCsv(records).slice(1), { header: true, skipEmptyLines: true });
+    expect(facts.data.map((r) => r.quote)).toEqual(notice.facts.map((f) => expected(f.quote as string)));
+    expect(facts.data.every((r) => /^\d+$/.test(r.value))).toBe(true);
   });
 });
