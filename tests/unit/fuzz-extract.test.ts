@@ -5,8 +5,10 @@
 // inside the text with its quote the exact slice. Time is bounded by the test timeouts only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import nlp from 'compromise';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Nlp } from '../../lib/english/extract-english';
 import { extract } from '../../lib/extract';
 import { TERMS } from '../../lib/vocabulary';
 import { expectSound } from './extraction-soundness';
@@ -20,7 +22,10 @@ const richest = [...notices].sort((a, b) => extract(b).facts.length - extract(a)
 /** Every sanction word the vocabulary knows (labels, traditional labels, aliases): none has a digit. */
 const SANCTION_WORDS = [...new Set(TERMS.filter((t) => t.kind === 'sanction').flatMap((t) => [t.label, t.labelTraditional, ...t.aliases]))];
 
-const sound = (text: string) => expectSound(text, extract(text, { source: 'fuzz' }));
+const ENGLISH = resolve(__dirname, '../fixtures/english');
+const english = readdirSync(ENGLISH).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ENGLISH, f), 'utf8'));
+
+const sound = (text: string, options: { nlp?: Nlp } = {}) => expectSound(text, extract(text, { source: 'fuzz', ...options }));
 const RUNS = { numRuns: 250 };
 
 describe('extract() on mutated real notices', () => {
@@ -46,6 +51,18 @@ describe('extract() on mutated real notices', () => {
       }
     }
     expect(cases).toBeGreaterThanOrEqual(1645); // 329 cuts × 5 on the 42 real texts
+  });
+
+  it('machine-translated English pages truncated at every 97th code unit (compromise path)', () => {
+    const options = { nlp: nlp as unknown as Nlp };
+    let cases = 0;
+    for (const text of english) {
+      for (let cut = 0; cut <= text.length; cut += 97) {
+        sound(text.slice(0, cut) + '\uD842', options);
+        cases += 1;
+      }
+    }
+    expect(cases).toBeGreaterThanOrEqual(264); // the 9 English fixtures
   });
 
   it.each(SANCTION_WORDS.map((w) => [w]))('%s with no number, around every comma of a notice and alone', (word) => {
@@ -98,7 +115,7 @@ describe('extract() on mutated real notices', () => {
       fc.string({ unit: 'grapheme', maxLength: 200 }),
       fc.string({ unit: fc.constantFrom(...'０１２３４５６７８９零〇一二两三十百千万亿元人件起余多近约（）【】《》，。、；：\n\r\t\u3000\u200b\ufeff'), maxLength: 300 }),
     );
-    fc.assert(fc.property(any, sound), { numRuns: 400 });
+    fc.assert(fc.property(any, (text) => sound(text)), { numRuns: 400 });
   });
 
   it('real notices with random unicode, deleted and duplicated spans', () => {
