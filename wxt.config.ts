@@ -6,11 +6,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings; activeTab + scripting: "Analyse this page" on pages the content script
-    // does not match; unlimitedStorage: a large collection never hits the origin quota.
+    // Each permission is used (README "Privacy and permissions"):
+    // storage: the auto-save setting (storage.local), shared by every context;
+    // activeTab: the tab the user opens the popup on, for "Analyse this page" off *.gov.cn;
+    // scripting: executeScript of the content script into that tab (with activeTab);
+    // unlimitedStorage: a collection of months never hits the origin's IndexedDB quota.
+    // No host_permissions: the content script's own matches (*.gov.cn) are all it needs, and the
+    // extension makes no network request.
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
-    // Only government sites; the content script declares its own matches.
-    host_permissions: ['*://*.gov.cn/*'],
     action: { default_title: '__MSG_extName__' },
   },
   // Vite 8 emits UTF-8 literals by default; Chromium then rejects the content script

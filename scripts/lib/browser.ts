@@ -20,7 +20,14 @@ export function assertChromium(): void {
   }
 }
 
-export async function launchWithExtension(port: number, opts: { extDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LensBrowser> {
+export interface LaunchOptions {
+  extDir?: string;
+  viewport?: { width: number; height: number };
+  /** More Chromium switches (e.g. --log-net-log=FILE). */
+  args?: string[];
+}
+
+export async function launchWithExtension(port: number, opts: LaunchOptions = {}): Promise<LensBrowser> {
   assertChromium();
   const ext = opts.extDir ?? extensionDir;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
@@ -42,6 +49,7 @@ export async function launchWithExtension(port: number, opts: { extDir?: string;
       // http:// stays http:// (no HTTPS-first probe against the loopback port).
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
       `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      ...(opts.args ?? []),
     ],
   });
   const close = async () => {
@@ -54,7 +62,7 @@ export async function launchWithExtension(port: number, opts: { extDir?: string;
     return { context, extensionId, extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`, close };
   } catch (error) {
     await close();
-    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`);
+    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`, { cause: error });
   }
 }
 
@@ -74,14 +82,32 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | null | unde
   }
 }
 
-/** Tab id of the (first) tab showing url, asked from an extension page. */
+/**
+ * Tab id of the (first) tab showing url, asked from an extension page. The extension has no host
+ * permission, so tabs.query hides the URL of a gov.cn tab: each tab's content script is asked
+ * instead, with the popup's own getPageState message (@webext-core/messaging's wire format:
+ * { id, type, data, timestamp } → { res }).
+ */
 export async function tabIdOf(extPage: Page, url: string): Promise<number> {
   return waitFor(`a tab showing ${url}`, () =>
     extPage.evaluate(async (u) => {
       // Runs in an extension page, where `chrome` is the extension API.
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      type Tab = { id?: number; url?: string };
+      const api = (globalThis as unknown as { chrome: { tabs: {
+        query(q: object): Promise<Tab[]>;
+        sendMessage(id: number, message: object, options: object): Promise<{ res?: { url?: string } | null } | undefined>;
+      } } }).chrome;
       const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      const seen = tabs.find((t) => t.url === u);
+      if (seen?.id !== undefined) return seen.id;
+      for (const t of tabs) {
+        if (t.id === undefined || t.url !== undefined) continue;
+        const reply = await api.tabs
+          .sendMessage(t.id, { id: 0, type: 'getPageState', data: undefined, timestamp: Date.now() }, { frameId: 0 })
+          .catch(() => undefined);
+        if (reply?.res?.url === u) return t.id;
+      }
+      return null;
     }, url),
   );
 }
