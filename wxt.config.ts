@@ -3,7 +3,8 @@ import { DEFAULT_SITE_MATCHES } from './lib/sites';
 
 // Firefox only: a stable add-on id (storage, the IndexedDB origin and updates hang on it) and the
 // data-collection declaration: nothing leaves the browser. data_collection_permissions is read
-// from Firefox 140 (desktop) and 142 (Android), hence the minimum versions.
+// from Firefox 140 (desktop; also the first with CSS.highlights, which the highlights need) and
+// 142 (Android), hence the minimum versions.
 const GECKO_SETTINGS = {
   gecko: {
     id: 'rectify-lens@rectify-lens.org',

@@ -1,6 +1,6 @@
 // The Firefox build: web-ext lint finds no error, and the core flow works in Debian's Firefox ESR
 // (puppeteer-core over WebDriver BiDi): a notice is highlighted and saved with its figures, a near
-// miss gets nothing, the popup shows the tested tab's figures. Without /usr/bin/firefox-esr the
+// miss gets nothing, a notice on a university site is saved, the popup shows the tested tab's figures. Without /usr/bin/firefox-esr the
 // browser tests are skipped, except in CI, where they must run (and fail if Firefox is missing).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import type { SavedFact, SavedNotice } from '../../scripts/lib/lens-db';
 import { FIREFOX_INSTALL_HINT, firefoxPath } from '../../scripts/lib/paths';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server';
 import { formatLintMessage, lintFirefoxBuild, type LintMessage } from '../../scripts/lib/web-ext-lint';
-import { buildTestSite, type TestSite } from '../pages/build-pages';
+import { buildTestSite, eduNoticeRoute, type TestSite } from '../pages/build-pages';
 import { sleep } from './harness';
 
 const inCI = !!process.env.CI && process.env.CI !== 'false';
@@ -60,6 +60,8 @@ describe.skipIf(!runFirefox)('in Firefox ESR', () => {
   const at = (url: string) => Object.assign(new URL(url), { port: String(server.port) }).href;
   const noticesFor = async (url: string) =>
     (await readTable<SavedNotice>(dashboard, 'notices')).filter((n) => n.url === url || n.canonicalUrl === url);
+  const savedNotice = (url: string) =>
+    waitFor(`a saved notice for ${url}`, async () => (await noticesFor(url))[0], 30_000);
 
   beforeAll(async () => {
     site = buildTestSite();
@@ -84,16 +86,24 @@ describe.skipIf(!runFirefox)('in Firefox ESR', () => {
     expect(sizes.sanctions).toBeGreaterThan(0);
     expect(sizes.badges).toBe(1);
 
-    const [notice] = await waitFor(`a saved notice for ${url}`, async () => {
-      const rows = await noticesFor(url);
-      return rows.length ? rows : null;
-    }, 30_000);
+    const notice = await savedNotice(url);
     expect(notice.detection.isNotice).toBe(true);
     expect(notice.notice.inspectionBody).toBe('省委第八巡视组');
     expect(sizes.numbers).toBeLessThanOrEqual(notice.numbers.length);
     expect(sizes.numbers).toBeGreaterThanOrEqual(Math.floor(notice.numbers.length * 0.9));
     const facts = (await readTable<SavedFact>(dashboard, 'facts')).filter((f) => f.noticeId === notice.id);
     expect(facts.length).toBe(notice.factCount);
+    expect(facts).toContainEqual(expect.objectContaining({ code: 'party_discipline', value: 42 }));
+    await page.close();
+  });
+
+  it('a notice on a university site (*.edu.cn, a default site) is saved too', async () => {
+    const edu = eduNoticeRoute(site.pages.plain.fixture!);
+    site.routes.set(edu.route, edu.served);
+    const url = at(edu.url);
+    const page = await ff.open(url);
+    const notice = await savedNotice(url);
+    const facts = (await readTable<SavedFact>(dashboard, 'facts')).filter((f) => f.noticeId === notice.id);
     expect(facts).toContainEqual(expect.objectContaining({ code: 'party_discipline', value: 42 }));
     await page.close();
   });
