@@ -11,7 +11,9 @@ export function buildExtension(opts: { quiet?: boolean; browser?: 'chrome' | 'fi
     cwd: repoRoot,
     encoding: 'utf8',
     stdio: opts.quiet ? 'pipe' : 'inherit',
-    env: { ...process.env, CI: process.env.CI ?? 'true' },
+    // Without NODE_ENV: vitest sets it to 'test', and Vite would then bundle React's development
+    // build, so the e2e tests would not test what `npm run build` ships.
+    env: { ...process.env, NODE_ENV: undefined, CI: process.env.CI ?? 'true' },
   });
   if (run.status !== 0) {
     throw new Error(`wxt build failed (exit ${run.status})${opts.quiet ? `:\n${run.stdout ?? ''}${run.stderr ?? ''}` : ''}`);
