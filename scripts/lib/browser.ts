@@ -1,5 +1,6 @@
 // Headless Chromium (the system's, never a downloaded one) with the built extension loaded,
-// all *.gov.cn names resolved to the loopback server and every other name to nowhere.
+// the default sites' names (*.gov.cn, *.edu.cn) resolved to the loopback server and every other
+// name to nowhere.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,7 +49,7 @@ export async function launchWithExtension(port: number, opts: LaunchOptions = {}
       '--disable-quic',
       // http:// stays http:// (no HTTPS-first probe against the loopback port).
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP *.edu.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
       ...(opts.args ?? []),
     ],
   });

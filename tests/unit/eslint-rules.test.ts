@@ -57,12 +57,15 @@ const ALLOWED: [what: string, file: string, code: string][] = [
   ['lib/ naming a local "window"', LIB, 'export const f = (text: string) => { const window = text.slice(0, 3); return window; };'],
 ];
 
+// The first lint of a run loads typescript-eslint and the config: slow on a loaded machine.
+const LINT_TIMEOUT = 60_000;
+
 describe('eslint.config.js', () => {
   it.each(FORBIDDEN)('%s is an error', async (_construct, file, code, rule) => {
     expect(await errors(file, code)).toContain(rule);
-  });
+  }, LINT_TIMEOUT);
 
   it.each(ALLOWED)('%s passes', async (_what, file, code) => {
     expect(await errors(file, code)).toEqual([]);
-  });
+  }, LINT_TIMEOUT);
 });

@@ -3,7 +3,7 @@
 import { CONDITIONAL, clauseStart } from '../context';
 import { makeFact, type Found } from '../make-fact';
 import type { Parser } from '../rule-types';
-import { NUM, aliasesOf, normUnit, parseNum } from '../patterns';
+import { NUM, aliasesOf, parseNum } from '../patterns';
 
 // 责成 is an order too (责成该中心主任作出书面检查).
 const [HEAD, TAIL] = ['(?:责令|责成)', '检查'];
