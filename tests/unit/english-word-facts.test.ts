@@ -1,0 +1,52 @@
+// Number words feed the English fact pairing like Arabic figures: each sentence gives exactly
+// the listed facts (code, value, unit, approx), and every quote is text.slice(start, end).
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { extractEnglish, type Nlp } from '../../lib/english/extract-english';
+
+type Row = [code: string, value: number | null, unit: string | null, approx: boolean];
+const facts = (text: string) => extractEnglish(text, nlp as unknown as Nlp).facts;
+
+describe('facts from number words', () => {
+  it.each<[string, Row[]]>([
+    // sanctions
+    ['twenty-one people were given party disciplinary sanctions.', [['party_discipline', 21, '人', false]]],
+    ['Sixteen people were given government sanctions, and three people were admonished.', [['gov_sanction', 16, '人', false], ['admonishment', 3, '人', false]]],
+    ['eleven party members were given intra-party warnings and two were given serious warnings.', [['party_warning', 11, '人', false], ['party_serious_warning', 2, '人', false]]],
+    ['One person was expelled from the party.', [['party_expulsion', 1, '人', false]]],
+    ['more than twenty people were criticized and educated.', [['criticism_education', 20, '人', true]]],
+    ['nearly thirty cadres were given reminder talks.', [['reminder_talk', 30, '人', true]]],
+    ['a total of forty-two people were dealt with.', [['handled', 42, '人', false]]],
+    ['one hundred and five cases were placed on file for investigation.', [['case_filed', 105, '件', false]]],
+    ['fourteen people were transferred to judicial organs.', [['prosecution_transfer', 14, '人', false]]],
+    // counts
+    ['A total of forty-two rectification measures were formulated.', [['measures', 42, '条', false]]],
+    ['sixty-three specific, practical and operable rectification measures were formulated.', [['measures', 63, '条', false]]],
+    ['two hundred and fifteen problems pointed out by the inspection team.', [['problems_found', 215, '个', false]]],
+    ['thirty-five problems fed back by the inspection team, and thirty problems completed rectification.', [['problems_found', 35, '个', false], ['problems_rectified', 30, '个', false]]],
+    ['over thirty systems were established and improved.', [['rules_made', 30, '项', true]]],
+    ['twelve problem clues were transferred.', [['clues', 12, '条', false]]],
+    ['12 problem clues were transferred.', [['clues', 12, '条', false]]],
+    // money into yuan
+    ['3 million yuan was refunded.', [['money_refunded', 3000000, '元', false]]],
+    ['1.2 million yuan of economic losses were recovered.', [['money_recovered', 1200000, '元', false]]],
+    ['ten thousand yuan was refunded.', [['money_refunded', 10000, '元', false]]],
+    ['fines of two hundred thousand yuan were imposed.', [['money_fined', 200000, '元', false]]],
+    ['about three million yuan of economic losses were recovered.', [['money_recovered', 3000000, '元', true]]],
+    // no count where the word is not one
+    ['One of the cadres was given an intra-party warning.', [['party_warning', null, null, false]]],
+    ['No one was given party disciplinary sanctions.', []],
+    ['The Second Inspection Group gave feedback; the first rectification measures were formulated.', []],
+    ['The Eighth Inspection Team conducted the third round of inspections; the "four forms" were used.', []],
+  ])('%s', (text, expected) => {
+    const got = facts(text);
+    expect(got.map((f): Row => [f.code, f.value, f.unit, f.approx])).toEqual(expected);
+    for (const f of got) expect(text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
+  it('quotes start at the hedge and end at the term', () => {
+    const text = 'In 2024, more than twenty people were given party disciplinary sanctions.';
+    const [f] = facts(text);
+    expect([f.start, f.end, f.quote]).toEqual([9, 72, 'more than twenty people were given party disciplinary sanctions']);
+  });
+});
