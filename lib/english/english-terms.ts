@@ -37,6 +37,14 @@ export function needsFigure(alias: string): boolean {
   return NEEDS_FIGURE.has(norm(alias));
 }
 
+const ALIAS_AT = new RegExp(ALIAS_RE.source, 'iy');
+
+/** Does a vocabulary term start exactly at `pos` ("one warning", "one serious warning")? */
+export function termAt(text: string, pos: number): boolean {
+  ALIAS_AT.lastIndex = pos;
+  return ALIAS_AT.test(text);
+}
+
 export function findTerms(text: string): TermHit[] {
   const out: TermHit[] = [];
   for (const m of text.matchAll(ALIAS_RE)) {

@@ -6,6 +6,7 @@
 // ("three quarters") and "one" as a pronoun or article ("one of the", "no one", "one by one").
 import type { NumberMention } from '../contract';
 import { hedgeStart, readTail, type Tail } from './english-figure-tail';
+import { termAt } from './english-terms';
 
 export type Nlp = (text: string) => unknown;
 
@@ -48,7 +49,9 @@ function isQuantity(text: string, phrase: string, start: number, end: number, ta
     if (!tail.unit && CAPITAL_WORD_AFTER.test(after)) return false; // "Two Safeguards"
   }
   if (/^(?:one|zero)$/i.test(phrase)) {
-    if (!tail.unit || ONE_DETERMINER_BEFORE.test(before) || ONE_PRONOUN_AFTER.test(after)) return false;
+    // A lone "one" counts only what it names: a unit word or a sanction ("one demerit").
+    const counted = tail.unit !== null || termAt(text, end + (/^\s*/.exec(after)?.[0].length ?? 0));
+    if (!counted || ONE_DETERMINER_BEFORE.test(before) || ONE_PRONOUN_AFTER.test(after)) return false;
     if (ONE_SLOGAN_AFTER.test(text.slice(tail.end, tail.end + 8))) return false;
   }
   return true;

@@ -14,6 +14,8 @@ describe('facts from number words', () => {
     ['Sixteen people were given government sanctions, and three people were admonished.', [['gov_sanction', 16, '人', false], ['admonishment', 3, '人', false]]],
     ['eleven party members were given intra-party warnings and two were given serious warnings.', [['party_warning', 11, '人', false], ['party_serious_warning', 2, '人', false]]],
     ['One person was expelled from the party.', [['party_expulsion', 1, '人', false]]],
+    ['(eleven warnings, one demerit, one major demerit and one expulsion)', [['gov_warning', 11, '人', false], ['gov_demerit', 1, '人', false], ['gov_major_demerit', 1, '人', false], ['gov_expulsion', 1, '人', false]]],
+    ['one serious warning and one removal from party posts', [['party_serious_warning', 1, '人', false], ['party_post_removal', 1, '人', false]]],
     ['more than twenty people were criticized and educated.', [['criticism_education', 20, '人', true]]],
     ['nearly thirty cadres were given reminder talks.', [['reminder_talk', 30, '人', true]]],
     ['a total of forty-two people were dealt with.', [['handled', 42, '人', false]]],
