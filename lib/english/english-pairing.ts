@@ -16,7 +16,7 @@ const GAP_BEFORE = /^\s*(?:,?\s*(?:of|in|from|involving|among)\s+(?:[^;.()\n]{0,
 const GAP_ADJECTIVES = /^\s*(?:[a-z-]+,?\s+(?:and\s+)?){0,6}$/i;
 const LINK_VERB = /\b(?:was|were|have|has|had|is|are)\b/i;
 // "<term> [were imposed] [on|of] [a total of] <figure>"
-const GAP_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:imposed|given|meted\s+out|handed\s+down|issued|applied|totall?ing|amounting)\s+)?(?:(?:on|to|for|of|against|involving|by|at)\s+)?(?:(?:a\s+total\s+of|totall?ing|up\s+to)\s+)?[:：]?\s*$/i;
+const GAP_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:imposed|given|meted\s+out|handed\s+down|issued|applied|totall?ing|amounting)\s+)?(?:(?:on|to|for|of|with|against|involving|by|at)\s+)?(?:(?:a\s+total\s+of|totall?ing|up\s+to)\s+)?[:：]?\s*$/i;
 // "refunded funds of 480,000 yuan", "recovered losses worth 2 million yuan" (money only)
 const GAP_AFTER_MONEY = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:[a-z-]+\s+){0,4}(?:of|totall?ing|amounting\s+to|worth)\s+(?:a\s+total\s+of\s+)?$/i;
 const IN_TERMS_OF = /(?:in terms of|as for|regarding|with regard to|concerning)\s+(?:the\s+)?$/i;

@@ -15,7 +15,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
 /** Adjectives a machine translation puts between a number and the people it counts. */
 const PEOPLE_QUALIFIERS = [
   'relevant', 'responsible', 'related', 'leading', 'district-managed', 'city-managed', 'county-managed',
-  'department-level', 'section-level', 'party', 'public', 'other',
+  'department-level', 'section-level', 'party', 'public', 'other', 'village', 'township', 'community', 'grassroots',
 ];
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

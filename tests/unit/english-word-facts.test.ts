@@ -35,6 +35,13 @@ describe('facts from number words', () => {
     ['ten thousand yuan was refunded.', [['money_refunded', 10000, '元', false]]],
     ['fines of two hundred thousand yuan were imposed.', [['money_fined', 200000, '元', false]]],
     ['about three million yuan of economic losses were recovered.', [['money_recovered', 3000000, '元', true]]],
+    // pooled totals, people with a qualifier, a term before "with N people"
+    ['seventy-two people were given party disciplinary sanctions and government sanctions.', [['discipline_total', 72, '人', false]]],
+    ['26 people were given reminder talks, criticism and education, and admonishment.', [['handled', 26, '人', false]]],
+    ['twenty-one village cadres were given criticism and education.', [['criticism_education', 21, '人', false]]],
+    ['9 township cadres were given admonishment talks.', [['admonishment', 9, '人', false]]],
+    ['The Organization Department conducted reminder talks with eleven cadres who had problems.', [['reminder_talk', 11, '人', false]]],
+    ['Investigated and dealt with 17 cases involving nineteen people.', [['handled', 19, '人', false]]],
     // no count where the word is not one
     ['One of the cadres was given an intra-party warning.', [['party_warning', null, null, false]]],
     ['No one was given party disciplinary sanctions.', []],
