@@ -35,6 +35,7 @@ describe('facts from number words', () => {
     ['ten thousand yuan was refunded.', [['money_refunded', 10000, '元', false]]],
     ['fines of two hundred thousand yuan were imposed.', [['money_fined', 200000, '元', false]]],
     ['about three million yuan of economic losses were recovered.', [['money_recovered', 3000000, '元', true]]],
+    ['(twenty intra-party warnings, three removals from party posts and two expulsions from the party)', [['party_warning', 20, '人', false], ['party_post_removal', 3, '人', false], ['party_expulsion', 2, '人', false]]],
     // pooled totals, people with a qualifier, a term before "with N people"
     ['seventy-two people were given party disciplinary sanctions and government sanctions.', [['discipline_total', 72, '人', false]]],
     ['26 people were given reminder talks, criticism and education, and admonishment.', [['handled', 26, '人', false]]],
