@@ -10,7 +10,6 @@ import { termAt } from './english-terms';
 
 export type Nlp = (text: string) => unknown;
 
-
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -32,18 +31,28 @@ const ONE_PRONOUN_AFTER = /^\s+(?:of|by|another|after|or|and|to|at|in|on|hand|si
 // "one case, one policy" (一案一策), "one person, one file": a slogan.
 const ONE_SLOGAN_AFTER = /^[\s,，]*one\b/i;
 
-/** Inside a quotation on this line ("four forms", “three important and one large”)? */
-function inQuotes(text: string, start: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  if ((line.match(/"/g) ?? []).length % 2 === 1) return true;
-  return line.lastIndexOf('“') > line.lastIndexOf('”') || line.lastIndexOf('《') > line.lastIndexOf('》');
+/**
+ * Marks the text inside quotations ("four forms", “three important and one large”, 《…》),
+ * in one linear pass; a quotation never runs past the end of its line.
+ */
+function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let open = -1;
+  let close = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') open = -1;
+    else if (open >= 0 && c === close) { mask.fill(1, open, i); open = -1; }
+    else if (open < 0 && (c === '"' || c === '“' || c === '《')) { open = i; close = c === '"' ? '"' : c === '“' ? '”' : '》'; }
+  }
+  return mask;
 }
 
-function isQuantity(text: string, phrase: string, start: number, end: number, tail: Tail): boolean {
+function isQuantity(text: string, phrase: string, start: number, end: number, tail: Tail, quoted: Uint8Array): boolean {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 24), start);
   if (COMPOUND_AFTER.test(after) || /[A-Za-z]-$/.test(before)) return false;
-  if (FRACTION_AFTER.test(after) || ENUMERATION_AFTER.test(after) || inQuotes(text, start)) return false;
+  if (FRACTION_AFTER.test(after) || ENUMERATION_AFTER.test(after) || quoted[start]) return false;
   if (/^[A-Z]/.test(phrase)) {
     if (!SENTENCE_START.test(text.slice(Math.max(0, start - 4), start))) return false; // "the Four Winds"
     if (!tail.unit && CAPITAL_WORD_AFTER.test(after)) return false; // "Two Safeguards"
@@ -88,12 +97,14 @@ function parseUncached(phrase: string, nlp: Nlp): number | null {
  */
 export function wordMentions(text: string, nlp: Nlp, masked: Uint8Array): NumberMention[] {
   const out: NumberMention[] = [];
+  let quoted: Uint8Array | null = null;
   for (const m of text.matchAll(CARDINAL)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (masked[start]) continue;
     const tail = readTail(text, end);
-    if (!isQuantity(text, m[0], start, end, tail)) continue;
+    quoted ??= quotedMask(text);
+    if (!isQuantity(text, m[0], start, end, tail, quoted)) continue;
     const value = parseNumberWords(m[0], nlp);
     if (value === null) continue;
     const from = hedgeStart(text, start);
