@@ -4,7 +4,7 @@
 // figure is never borrowed across a comma list or from a neighbouring clause.
 import type { NumberMention } from '../contract';
 import type { Code } from '../vocabulary';
-import type { TermHit } from './english-terms';
+import { isBareCountNoun, type TermHit } from './english-terms';
 
 export interface Figure { value: number; unit: string | null; approx: boolean; start: number; end: number; composite?: boolean }
 
@@ -84,11 +84,12 @@ export function pairTerms(text: string, terms: TermHit[], figures: Figure[]): Pa
     if (!f || used.has(i) || !compatible(p.term, f)) continue;
     const gap = f.end > p.term.start ? '' : text.slice(f.end, p.term.start);
     if (gap.length > 160) continue;
-    const linked = GAP_BEFORE.test(gap) || (p.term.kind === 'count' && GAP_ADJECTIVES.test(gap) && !LINK_VERB.test(gap));
+    const linked = isBareCountNoun(p.term.alias) ? /^\s*$/.test(gap)
+      : GAP_BEFORE.test(gap) || (p.term.kind === 'count' && GAP_ADJECTIVES.test(gap) && !LINK_VERB.test(gap));
     if (linked && !termBetween(terms, f.end, p.term.start, p.term)) { p.figure = f; used.add(i); }
   }
   for (const p of pairs) {
-    if (p.figure) continue;
+    if (p.figure || isBareCountNoun(p.term.alias)) continue;
     const i = lastBefore(figures, p.term.end) + 1;
     const f = figures[i];
     if (!f || used.has(i) || !compatible(p.term, f) || f.start < p.term.end || f.start - p.term.end > 80) continue;

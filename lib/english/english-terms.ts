@@ -48,6 +48,16 @@ export function needsFigure(alias: string): boolean {
   return NEEDS_FIGURE.has(norm(alias));
 }
 
+/**
+ * Bare count nouns that name a count only right after its figure ("sixty-three measures"),
+ * never across words ("165 enterprise-related policies and measures") or before it.
+ */
+const BARE_COUNT_NOUNS = new Set(['measures', 'measure']);
+
+export function isBareCountNoun(alias: string): boolean {
+  return BARE_COUNT_NOUNS.has(norm(alias));
+}
+
 const ALIAS_AT = new RegExp(ALIAS_RE.source, 'iy');
 
 /** Does a vocabulary term start exactly at `pos` ("one warning", "one serious warning")? */

@@ -3,6 +3,9 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { extractEnglish, type Nlp } from '../../lib/english/extract-english';
+import { findEnglishNumbers } from '../../lib/english/english-numbers';
+import { figuresOf, pairTerms } from '../../lib/english/english-pairing';
+import type { TermHit } from '../../lib/english/english-terms';
 
 type Row = [code: string, value: number | null, unit: string | null, approx: boolean];
 const facts = (text: string) => extractEnglish(text, nlp as unknown as Nlp).facts;
@@ -58,5 +61,25 @@ describe('facts from number words', () => {
     const text = 'In 2024, more than twenty people were given party disciplinary sanctions.';
     const [f] = facts(text);
     expect([f.start, f.end, f.quote]).toEqual([9, 72, 'more than twenty people were given party disciplinary sanctions']);
+  });
+});
+
+// A bare "measures" (an alias proposed for the lexicon) counts only right after its figure;
+// the term is made by hand so the rule is tested whatever the lexicon holds today.
+describe('bare count nouns pair only with an adjacent figure', () => {
+  const measuresIn = (text: string): TermHit => {
+    const start = text.lastIndexOf('measures');
+    return { code: 'measures', kind: 'count', alias: 'measures', start, end: start + 'measures'.length };
+  };
+  it.each<[string, number | null]>([
+    ['The district formulated sixty-three measures.', 63],
+    ['one hundred and five measures were formulated', 105],
+    ['Self-examined 165 enterprise-related policies and measures.', null],
+    ['formulated 19 prevention and control measures', null],
+    ['the measures were revised: 12', null],
+  ])('%s', (text, value) => {
+    const figures = figuresOf(text, findEnglishNumbers(text, nlp as unknown as Nlp));
+    const [pair] = pairTerms(text, [measuresIn(text)], figures);
+    expect(pair.figure?.value ?? null).toBe(value);
   });
 });
