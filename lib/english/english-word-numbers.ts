@@ -31,6 +31,8 @@ const ONE_PRONOUN_AFTER = /^\s+(?:of|by|another|after|or|and|to|at|in|on|hand|si
 // "one case, one policy" (一案一策), "one person, one file": a slogan.
 const ONE_SLOGAN_AFTER = /^[\s,，]*one\b/i;
 
+const QUOTE_MARKS = /["“”《》\n]/g;
+
 /**
  * Marks the text inside quotations ("four forms", “three important and one large”, 《…》),
  * in one linear pass; a quotation never runs past the end of its line.
@@ -39,8 +41,9 @@ function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let open = -1;
   let close = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const m of text.matchAll(QUOTE_MARKS)) {
+    const c = m[0];
+    const i = m.index ?? 0;
     if (c === '\n') open = -1;
     else if (open >= 0 && c === close) { mask.fill(1, open, i); open = -1; }
     else if (open < 0 && (c === '"' || c === '“' || c === '《')) { open = i; close = c === '"' ? '"' : c === '“' ? '”' : '》'; }
