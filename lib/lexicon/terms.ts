@@ -107,9 +107,9 @@ export const TERMS = [
   t('money_fined', 'money', '罚款', '罰款', 'fines', ['罚款', '罚没', '财产刑', '扣除', '扣发', '没收'], ['fines', 'fined', 'penalties', 'deducted', 'confiscated']),
   t('money_seized', 'money', '查冻扣', '查凍扣', 'assets seized or frozen', ['查冻扣涉案资产', '查冻扣', '查封扣押冻结', '查封扣押', '查扣冻', '扣押冻结'], ['seized, frozen and detained', 'seized and frozen', 'assets seized']),
   // Counts of the rectification itself
-  t('problems_found', 'count', '反馈问题', '反饋問題', 'problems found', ['反馈问题', '具体问题', '具体表现', '小项问题', '突出问题'], ['problems pointed out', 'specific problems', 'problems found', 'problems identified', 'problems fed back', 'feedback problems', 'pointed out']),
+  t('problems_found', 'count', '反馈问题', '反饋問題', 'problems found', ['反馈问题', '具体问题', '具体表现', '小项问题', '突出问题'], ['problems pointed out', 'specific problems', 'problems found', 'problems identified', 'problems fed back', 'feedback problems', 'pointed out', 'problems were found', 'problems were pointed out', 'problems were fed back']),
   t('problems_rectified', 'count', '完成整改', '完成整改', 'problems rectified', ['完成整改', '整改到位', '整改完成', '整改完毕', '已整改'], ['completed rectification', 'rectification completed']),
-  t('measures', 'count', '整改措施', '整改措施', 'rectification measures', ['整改措施', '整改举措'], ['rectification measures', 'rectification initiatives']),
+  t('measures', 'count', '整改措施', '整改措施', 'rectification measures', ['整改措施', '整改举措'], ['rectification measures', 'rectification initiatives', 'measures']),
   t('rules_made', 'count', '建立完善制度', '建立完善制度', 'rules made or revised', ['建立完善制度', '新制定制度', '修改完善制度', '完善制度', '建章立制', '工作制度', '防控制度'], ['rules and regulations', 'systems established', 'rules', 'systems were established and improved', 'systems established and improved', 'systems were established', 'systems were improved', 'systems have been established', 'prevention and control systems', 'work systems']),
   t('petitions', 'count', '信访件', '信訪件', 'petitions transferred', ['信访举报件', '信访件'], ['petitions', 'letters and visits']),
   t('clues', 'count', '问题线索', '問題線索', 'problem clues', ['问题线索'], ['problem clues', 'clues', 'leads']),
