@@ -4,7 +4,7 @@
 // rectification of feedback items one by one, the sanction totals, a signature) weigh less, since
 // news and work reports share some of them. Weights: ./weights.ts.
 import { findInspection } from '../notice/inspection-sentence';
-import { ANNOUNCE_GENERIC_RE, ANNOUNCE_RE, CLOSING_RE, CONTACT_RE, FEEDBACK_RE, ORG_RE } from '../notice/patterns';
+import { ANNOUNCE_BARE_RE, ANNOUNCE_GENERIC_RE, ANNOUNCE_RE, CLOSING_RE, CONTACT_RE, FEEDBACK_RE, ORG_RE } from '../notice/patterns';
 import { wholeDate } from '../notice/dates';
 import { findTitle } from '../notice/title';
 import { TERMS } from '../vocabulary';
@@ -93,6 +93,8 @@ function announcement(head: string): Signal | null {
       if (/巡视|巡察/.test(head.slice(Math.max(0, m.index - 300), m.index))) return signal('announce', `announces: ${m[0]} (after the inspection's sentence)`);
     }
   }
+  const bare = ANNOUNCE_BARE_RE.exec(head);
+  if (bare && !PRESCRIBES.test(sentenceOf(head, bare.index))) return signal('announce', `announces: ${bare[0]}`);
   const generic = ANNOUNCE_GENERIC_RE.exec(head);
   if (generic && lineAt(head, generic.index).includes('整改') && !OTHER_SUBJECT.test(lineAt(head, generic.index))) return signal('announceGeneric', `announces: ${generic[0]} (after 整改 figures)`);
   return null;

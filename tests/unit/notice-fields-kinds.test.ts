@@ -22,6 +22,7 @@ const METADATA: Case[] = [
   ['发布日期 written in characters', `中共某某镇委员会关于巡察整改情况的通报\n发布日期:2024年06月03日\n${OPEN}`, { publishedDate: '2024-06-03' }],
   ['a bare date line under the title, then 来源 naming an organisation', `政府公告\n中共某某市委关于巡视整改进展情况的通报\n2022年08月16日 来源: 中共某某市委 作者: 字体:\n2021年9月2日至9月30日,省委第九巡视组对某某市进行了巡视。11月11日反馈了巡视意见。`, { publishedDate: '2022-08-16', issuer: '中共某某市委', title: '中共某某市委关于巡视整改进展情况的通报' }],
   ['a bare date line with a clock time', `中共某某县教育局党组关于巡察整改进展情况的通报\n2020-12-11 08:55:00 来源:某某县教育局\n${OPEN}`, { publishedDate: '2020-12-11' }],
+  ['a date line after the source', `县民政局党组关于巡察整改情况的通报\n来源:某某县纪委监委网 2024-05-06 10:00\n${OPEN}`, { publishedDate: '2024-05-06' }],
   ['a date line in brackets', `[2021-04-06]\n${OPEN}`, { publishedDate: '2021-04-06' }],
   ['来源 alone never gives the issuer', `来源:中共某某县委 发布时间:2024-05-06\n${OPEN}`, { issuer: null, title: null, publishedDate: '2024-05-06' }],
   ['the signature date wins over the page date', `发布时间:2024-10-09 09:00\n${OPEN}\n${CLOSE}\n中共某某县民政局党组\n2024年9月30日`, { publishedDate: '2024-09-30', issuer: '中共某某县民政局党组' }],
@@ -55,6 +56,9 @@ const BODIES: Case[] = [
   ['a long quoted name', `2021年3月1日至4月30日,市委推进“放管服”改革、优化营商环境专项巡察组对市行政审批服务局进行了专项巡察。`, { inspectionBody: '市委推进“放管服”改革、优化营商环境专项巡察组', inspectedUnit: '市行政审批服务局' }],
   ['对村巡察第N组', `2024年4月1日至4月30日,县委对村巡察第三组对某某镇某某村党支部开展了巡察。`, { inspectionBody: '县委对村巡察第三组', inspectedUnit: '某某镇某某村党支部' }],
   ['a round without a group', `2022年3月至5月,市委第三轮巡察对市档案馆党组开展了常规巡察。`, { inspectionBody: '市委第三轮巡察', inspectedUnit: '市档案馆党组' }],
+  ['a company\'s own inspection team', `根据集团党委统一部署,集团党委第一巡察组于2023年5月8日至6月20日对某某分公司党委开展了巡察。`, { inspectionBody: '集团党委第一巡察组', inspectedUnit: '某某分公司党委' }],
+  ['a university\'s 校党委巡察组', `校党委巡察组于2022年10月10日至11月25日对学校后勤处直属党支部进行了专项巡察。`, { inspectionBody: '校党委巡察组', inspectionEnd: '2022-11-25' }],
+  ['a sentence that names no body', `县委高度重视巡察组反馈的问题,逐条研究整改措施。`, { inspectionBody: null }],
   ['省委巡视组 without an ordinal', `省委巡视组于2021年4月6日至6月2日对某某大学党委开展了巡视。`, { inspectionBody: '省委巡视组', inspectedUnit: '某某大学党委', inspectionType: '巡视' }],
 ];
 
