@@ -15,7 +15,7 @@ export interface Inspection {
 }
 
 const BODY_RE = new RegExp(BODY_SOURCE, 'g');
-const RANGE_SEPARATOR = /^\s*(?:至|到|—{1,2}|-|~|－|–)\s*(次年|翌年|第二年)?\s*$/;
+const RANGE_SEPARATOR = /^\s*起?(?:至|到|—{1,2}|-|~|－|–)\s*(次年|翌年|第二年)?\s*$/;
 /** (以下简称“某某集团”) after a name. */
 const ALIAS = /\s*[((](?:以下|下文)?简称[^()()]{0,24}[))]/g;
 export const HEAD = 12_000;

@@ -11,7 +11,9 @@ const TAG = /^(?:\s*[【\[][^】\]]{1,12}[】\]])+\s*/;
 const TITLE_FIELD = /(?:^|\s)标\s*题\s*[::]\s*(.+?)(?=\s+(?:发文字号|文号|发布日期|发布时间|成文日期|成文时间|发布机构|索引号|主题分类|有效性|主题词)|\s*$)/m;
 const MAX = 80;
 
-const clean = (line: string) => line.trim().replace(TAG, '').trim();
+/** Page metadata printed on the title's own line: … 发布时间:2024-05-06 来源:…. */
+const TRAILING_META = /\s+(?:来源|发布时间|发布日期|发表时间|时间|日期|作者|编辑|浏览|阅读|点击)\s*[::].*$/;
+const clean = (line: string) => line.trim().replace(TAG, '').replace(TRAILING_META, '').trim();
 /** 一、 (二) 3. — a section heading inside the text, never the title. */
 const HEADING = /^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])/;
 const titled = (line: string) => line.length <= MAX && !CHROME.test(line) && !HEADING.test(line) && TITLE_RE.test(line);

@@ -33,6 +33,7 @@ const TITLES: Case[] = [
   ['【巡察整改】 tag before the title', `【巡察整改】中共某某市市场监督管理局党组关于巡察整改进展情况的通报\n${OPEN}`, { title: '中共某某市市场监督管理局党组关于巡察整改进展情况的通报', issuer: '中共某某市市场监督管理局党组' }],
   ['【整改情况通报】 tag, title without 的通报', `【整改情况通报】中共某某市中医医院党委关于巡察整改进展情况\n${OPEN}`, { title: '中共某某市中医医院党委关于巡察整改进展情况', issuer: '中共某某市中医医院党委' }],
   ['title over two lines after a breadcrumb', `首页 > 巡视巡察 > 整改公示\n中共某某县林业局党组关于十四届县委第五轮巡察\n整改进展情况的通报\n${OPEN}`, { title: '中共某某县林业局党组关于十四届县委第五轮巡察整改进展情况的通报', issuer: '中共某某县林业局党组' }],
+  ['metadata on the title\'s own line', `中共某某县委关于巡视整改进展情况的通报 发布时间:2024-05-06 来源:某某县纪委监委\n2023年10月9日至12月8日,省委第五巡视组对某某县开展了巡视。`, { title: '中共某某县委关于巡视整改进展情况的通报', issuer: '中共某某县委', publishedDate: '2024-05-06' }],
   ['a section heading is not a title', `${OPEN}\n二、巡察反馈问题整改落实情况\n(一)关于“学习不深入”的问题。`, { title: null, issuer: null }],
 ];
 
@@ -64,6 +65,7 @@ const BODIES: Case[] = [
 
 const DATES: Case[] = [
   ['a range across a year boundary, both years written', `2020年12月16日至2021年2月3日,市委第一巡察组对市林业局党组进行了巡察。2021年5月19日反馈了巡察意见。`, { inspectionStart: '2020-12-16', inspectionEnd: '2021-02-03', feedbackDate: '2021-05-19' }],
+  ['起至', `2023年3月6日起至4月28日,区委第一巡察组对区城市管理局党组开展了巡察。`, { inspectionStart: '2023-03-06', inspectionEnd: '2023-04-28' }],
   ['至次年', `2020年12月16日至次年2月3日,市委第一巡察组对市林业局党组进行了巡察。`, { inspectionStart: '2020-12-16', inspectionEnd: '2021-02-03' }],
   ['至 a yearless date after a December start', `2022年12月5日至1月20日,县委第四巡察组对县统计局党组进行了巡察。3月2日,巡察组反馈了巡察意见。`, { inspectionStart: '2022-12-05', inspectionEnd: '2023-01-20', feedbackDate: '2023-03-02' }],
   ['年 and 月 dropped by the site: null, never guessed', `根据委统一部署,202442日至820日,县委第一巡察组对县中医医院党委开展了巡察。2024919日,县委第一巡察组反馈了巡察意见。`, { inspectionStart: null, inspectionEnd: null, feedbackDate: null, inspectionBody: '县委第一巡察组', inspectedUnit: '县中医医院党委' }],
