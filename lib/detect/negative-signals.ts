@@ -12,7 +12,8 @@ const ARTICLE_INLINE = /第[一二三四五六七八九十百零〇\d]{1,5}条[ 
 const REGULATION_TITLE = /(?:条例|规定|办法|细则|规则|规程)(?:\((?:试行|修订)\))?\s*$/m;
 /** The first lines name a rule or a circular: …巡察工作规定, …工作办法(试行), 关于做好…的通知. */
 const RULE_HEADING = /^[^。\n]{2,40}?(?:条例|规定|办法|细则|规则|规程|通知|意见|制度)(?:\((?:试行|修订|暂行)\))?\s*$/m;
-const PRESCRIPTION = /应当|不得|必须/g;
+/** Rule language (必须 is not: notices use it for emphasis, 必须把巡视整改作为…). */
+const PRESCRIPTION = /应当|不得|应于/g;
 /** A work summary or report of the inspection office: 2023年巡察工作综述, 工作总结, 工作要点. */
 const WORK_REPORT = /(?:综述|总结|工作要点|工作报告|述职报告)$/;
 const SINGLE_CASE = /严重违纪违法|接受[^。\n]{0,24}?纪律审查(?:和|与|、)?[^。\n]{0,6}?监察调查|纪律审查和监察调查|被开除党籍|开除党籍和公职|给予[^。\n]{0,12}?开除党籍处分|涉嫌[^。\n]{0,16}?接受[^。\n]{0,12}?审查调查/;
@@ -38,7 +39,7 @@ export function negativeSignals({ text, head }: Regions, hasNoticeVoice: boolean
   const prescriptions = head.slice(0, 6000).match(PRESCRIPTION)?.length ?? 0;
   if (articles >= 3) out.push(signal('regulationArticles', `regulation structure: ${articles} articles (第一条 第二条…)`));
   else if (articles >= 1 && REGULATION_TITLE.test(top)) out.push(signal('regulationTitle', 'title of a regulation (条例/规定/办法)'));
-  else if (prescriptions >= 3 && !announces) out.push(signal('prescriptive', `prescribes rules: ${prescriptions} × 应当/不得/必须`));
+  else if (prescriptions >= 3 && !announces) out.push(signal('prescriptive', `prescribes rules: ${prescriptions} × 应当/不得`));
   else if (prescriptions >= 1 && !announces && headings.some((l) => RULE_HEADING.test(l))) out.push(signal('regulationTitle', 'title of a rule or circular (规定/办法/通知…)'));
   const report = headings.find((l) => WORK_REPORT.test(l) && !l.includes('整改'));
   if (report) out.push(signal('workReport', `a work summary or report: ${report}`));

@@ -38,8 +38,9 @@ const PRESCRIBES = /应当|应于|须|不得|要求各/;
 const RESULT = /整改(?:情况|进展|成效|结果|落实情况)\s*[::]|已(?:全部)?(?:整改到位|完成整改|整改完成|办结|销号)|(?<![未不没])完成整改|(?<![未不没已])整改到位|立行立改|正在(?:整改|办理)|持续整改|长期坚持/g;
 /** The inspection's feedback as the object of the work: 巡察反馈的, 巡视组指出, 巡察组移交, 反馈问题. */
 const FEEDBACK_MENTION = /(?:巡视|巡察)组?(?:反馈|指出|移交|交办)|反馈(?:的)?(?:问题|意见)/g;
-/** Section headings of a rectification report: 二、巡视反馈意见整改落实情况, (三)关于“…”的问题. */
-const SECTION = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、]|问题\d+[.、:])[^\n。]{0,30}?(?:整改[^\n。]{0,6}?(?:情况|进展|落实|工作)|关于“[^”\n]{2,40}”的?问题|下一步[^\n。]{0,4}打算)/gm;
+/** Section headings of a rectification report: 二、巡视反馈意见整改落实情况, (三)关于“…”的问题,
+ *  and the per-problem label 整改情况: at the start of a line. */
+const SECTION = /^\s*(?:(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、]|问题\d+[.、:])[^\n。]{0,30}?(?:整改[^\n。]{0,6}?(?:情况|进展|落实|工作)|关于“[^”\n]{2,40}”的?问题|下一步[^\n。]{0,4}打算)|整改(?:情况|进展|措施|成效)\s*[::])/gm;
 const SELF_VOICE = /(?<!对)(?:我|本)(?:局|单位|院|校|委|县|市|区|乡|镇|厅|公司|中心)(?:党组|党委)?[^。\n]{0,24}?(?:整改|巡视|巡察)|(?:局|委|院|厅|校|公司)(?:党组|党委)(?:将|坚持|高度重视|认真|切实)[^。\n]{0,30}?整改/;
 
 export function positiveSignals({ text, head, tail }: Regions): Signal[] {
@@ -95,8 +96,13 @@ function announcement(head: string): Signal | null {
   }
   const bare = ANNOUNCE_BARE_RE.exec(head);
   if (bare && !PRESCRIBES.test(sentenceOf(head, bare.index))) return signal('announce', `announces: ${bare[0]}`);
+  // 现将有关情况通报如下 counts in a line about 整改, or right after the inspection's feedback.
   const generic = ANNOUNCE_GENERIC_RE.exec(head);
-  if (generic && lineAt(head, generic.index).includes('整改') && !OTHER_SUBJECT.test(lineAt(head, generic.index))) return signal('announceGeneric', `announces: ${generic[0]} (after 整改 figures)`);
+  if (generic) {
+    const line = lineAt(head, generic.index);
+    const before = head.slice(Math.max(0, generic.index - 300), generic.index);
+    if (!OTHER_SUBJECT.test(line) && (line.includes('整改') || (/巡视|巡察/.test(before) && before.includes('反馈')))) return signal('announceGeneric', `announces: ${generic[0]} (after 整改 or the feedback)`);
+  }
   return null;
 }
 
