@@ -4,9 +4,15 @@
 // shorter; the facts keep reading the page's own text.
 
 /** One or more pinyin syllables (lower case, tone marks or tone digits) in ASCII or full-width
- *  brackets, right after a Han character. */
-const PINYIN = /(?<=[\u3400-\u9fff])[((](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}[))]/g;
+ *  brackets. It starts with the bracket so that the engine scans for it quickly; the Han
+ *  character before it is checked in the callback. */
+const SOURCE = String.raw`[((](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}[))]`;
+const ANY = new RegExp(SOURCE);
+const ALL = new RegExp(SOURCE, 'g');
+
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 export function stripPinyin(text: string): string {
-  return text.includes('(') || text.includes('(') ? text.replace(PINYIN, '') : text;
+  if (!ANY.test(text)) return text;
+  return text.replace(ALL, (m: string, offset: number) => (isHan(text.charCodeAt(offset - 1)) ? '' : m));
 }
