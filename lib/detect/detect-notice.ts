@@ -5,7 +5,7 @@
 import type { Detection } from '../contract';
 import { stripPinyin } from '../notice/strip-pinyin';
 import { negativeSignals } from './negative-signals';
-import { positiveSignals, type Regions } from './positive-signals';
+import { positiveSignals, type Regions, type Signal } from './positive-signals';
 
 export const THRESHOLD = 0.5;
 const HEAD = 12_000;
@@ -13,25 +13,27 @@ const TAIL = 4_000;
 
 export function detectNotice(folded: string): Detection {
   try {
-    return detect(stripPinyin(folded));
+    const { positive, negative } = detectionSignals(folded);
+    const raw = positive.reduce((n, s) => n + s.weight, 0) - negative.reduce((n, s) => n + s.weight, 0);
+    const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
+    return {
+      isNotice: score >= THRESHOLD,
+      score,
+      reasons: [...positive.map((s) => s.reason), ...negative.map((s) => `against: ${s.reason}`)],
+    };
   } catch {
     return { isNotice: false, score: 0, reasons: ['detection failed'] };
   }
 }
 
-function detect(text: string): Detection {
+/** The signals that fired, for and against (what `detectNotice` sums). */
+export function detectionSignals(folded: string): { positive: Signal[]; negative: Signal[] } {
+  const text = stripPinyin(folded);
   const regions: Regions = { text, head: text.slice(0, HEAD), tail: text.slice(Math.max(0, text.length - TAIL)) };
   const positive = positiveSignals(regions);
   const fired = new Set(positive.map((s) => s.name));
   // The notice's own voice: it announces the rectification or invites supervision of it.
   const announces = fired.has('title') || fired.has('announce');
   const voice = announces || fired.has('closing');
-  const negative = negativeSignals(regions, voice, announces, fired.has('feedbackItems'));
-  const raw = positive.reduce((n, s) => n + s.weight, 0) - negative.reduce((n, s) => n + s.weight, 0);
-  const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
-  return {
-    isNotice: score >= THRESHOLD,
-    score,
-    reasons: [...positive.map((s) => s.reason), ...negative.map((s) => `against: ${s.reason}`)],
-  };
+  return { positive, negative: negativeSignals(regions, voice, announces, fired.has('feedbackItems')) };
 }

@@ -3,10 +3,13 @@
 // chrome, announced in other words, inspected by teams without an ordinal, as traditional
 // mirrors with pinyin after every character, or cut so that only the middle remains; and the
 // near misses that share their words. Every kind has several phrasings.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { detectionSchema } from '../../lib/contract';
-import { detectNotice, THRESHOLD } from '../../lib/detect/detect-notice';
+import { detectionSignals, detectNotice, THRESHOLD } from '../../lib/detect/detect-notice';
+import { WEIGHTS } from '../../lib/detect/weights';
 import { foldText } from '../../lib/text/fold';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
@@ -99,5 +102,33 @@ describe('near misses that share their words are not', () => {
     const d = detect(text);
     expect(d.isNotice, d.reasons.join('; ')).toBe(false);
     expect(d.score).toBeLessThan(THRESHOLD);
+  });
+});
+
+describe('every named signal', () => {
+  const NEAR = resolve(__dirname, '../fixtures/near-misses');
+  const SEEDS = resolve(__dirname, '../../../shared/fixtures');
+  const files = [
+    ...readdirSync(NEAR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(NEAR, f), 'utf8')),
+    ...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8')),
+  ];
+  const texts = [...POSITIVES, ...NEGATIVES].map(([, t]) => t).concat(files);
+  const fired = new Map<string, number>();
+  for (const t of texts) {
+    const { positive, negative } = detectionSignals(foldText(t));
+    for (const s of [...positive, ...negative]) fired.set(s.name, (fired.get(s.name) ?? 0) + 1);
+  }
+
+  it.each(Object.keys(WEIGHTS))('%s fires on its own examples', (name) => {
+    expect(fired.get(name) ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps every score in [0, 1] with a readable reason per signal', () => {
+    for (const t of texts) {
+      const d = detect(t);
+      expect(d.score).toBeGreaterThanOrEqual(0);
+      expect(d.score).toBeLessThanOrEqual(1);
+      for (const r of d.reasons) expect(r.length).toBeGreaterThan(5);
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeFieldsSchema, type NoticeFields } from '../../lib/contract';
 import { extractNoticeFields } from '../../lib/notice/extract-notice-fields';
+import { stripPinyin } from '../../lib/notice/strip-pinyin';
 import { foldText } from '../../lib/text/fold';
 
 const fields = (text: string) => noticeFieldsSchema.parse(extractNoticeFields(foldText(text)));
@@ -91,5 +92,21 @@ describe.each<[string, Case[]]>([
 ])('notice fields: %s', (_kind, cases) => {
   it.each(cases)('%s', (_name, text, expected) => {
     expect(fields(text)).toMatchObject(expected);
+  });
+});
+
+describe('stripPinyin', () => {
+  it.each([
+    ['衛(wèi)生(shēng)健(jiàn)康(kāng)委', '衛生健康委'],
+    ['醫(yī)療器械(xiè)', '醫療器械'],
+    ['读音(du2 yin1)标在后面', '读音标在后面'],
+    ['全角括号（wèi）也去掉', '全角括号也去掉'],
+    ['办法(试行)', '办法(试行)'],
+    ['项目(PPP)', '项目(PPP)'],
+    ['(一)关于', '(一)关于'],
+    ['version (beta) 2', 'version (beta) 2'],
+    ['没有注音', '没有注音'],
+  ])('%s → %s', (text, want) => {
+    expect(stripPinyin(text)).toBe(want);
   });
 });
