@@ -6,7 +6,7 @@
 /** One or more pinyin syllables (lower case, tone marks or tone digits) in ASCII or full-width
  *  brackets. It starts with the bracket so that the engine scans for it quickly; the Han
  *  character before it is checked in the callback. */
-const SOURCE = String.raw`[((](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}[))]`;
+const SOURCE = String.raw`[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}[)）]`;
 const ANY = new RegExp(SOURCE);
 const ALL = new RegExp(SOURCE, 'g');
 
