@@ -8,7 +8,7 @@ import { negativeSignals } from './negative-signals';
 import { positiveSignals, type Regions, type Signal } from './positive-signals';
 
 export const THRESHOLD = 0.5;
-const HEAD = 12_000;
+const HEAD = 20_000;
 const TAIL = 4_000;
 
 export function detectNotice(folded: string): Detection {

@@ -18,7 +18,7 @@ const BODY_RE = new RegExp(BODY_SOURCE, 'g');
 const RANGE_SEPARATOR = /^\s*起?(?:至|到|—{1,2}|-|~|－|–)\s*(次年|翌年|第二年)?\s*$/;
 /** (以下简称“某某集团”) after a name. */
 const ALIAS = /\s*[((](?:以下|下文)?简称[^()()]{0,24}[))]/g;
-export const HEAD = 12_000;
+export const HEAD = 20_000;
 
 /** The first body that inspected something (对…开展了巡视), else the first body named. */
 export function findInspection(text: string, limit = HEAD): Inspection | null {

@@ -18,9 +18,10 @@ const clean = (line: string) => line.trim().replace(TAG, '').replace(TRAILING_ME
 const HEADING = /^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])/;
 const titled = (line: string) => line.length <= MAX && !CHROME.test(line) && !HEADING.test(line) && TITLE_RE.test(line);
 
-/** The first title-shaped line before `before` (the opening sentence), or null. */
+/** The first title-shaped line before `before` (the opening sentence), or null. Behind a long
+ *  menu the title is looked for just above the opening sentence. */
 export function findTitle(text: string, before = TITLE_ZONE): string | null {
-  const zone = text.slice(0, Math.min(before, TITLE_ZONE));
+  const zone = before > TITLE_ZONE ? text.slice(before - TITLE_ZONE / 2, before) : text.slice(0, before);
   const field = TITLE_FIELD.exec(zone);
   if (field && titled(clean(field[1]!))) return clean(field[1]!);
   const lines = zone.split('\n').map(clean).filter(Boolean);

@@ -35,6 +35,7 @@ const TITLES: Case[] = [
   ['【整改情况通报】 tag, title without 的通报', `【整改情况通报】中共某某市中医医院党委关于巡察整改进展情况\n${OPEN}`, { title: '中共某某市中医医院党委关于巡察整改进展情况', issuer: '中共某某市中医医院党委' }],
   ['title over two lines after a breadcrumb', `首页 > 巡视巡察 > 整改公示\n中共某某县林业局党组关于十四届县委第五轮巡察\n整改进展情况的通报\n${OPEN}`, { title: '中共某某县林业局党组关于十四届县委第五轮巡察整改进展情况的通报', issuer: '中共某某县林业局党组' }],
   ['metadata on the title\'s own line', `中共某某县委关于巡视整改进展情况的通报 发布时间:2024-05-06 来源:某某县纪委监委\n2023年10月9日至12月8日,省委第五巡视组对某某县开展了巡视。`, { title: '中共某某县委关于巡视整改进展情况的通报', issuer: '中共某某县委', publishedDate: '2024-05-06' }],
+  ['the title behind a long menu', `${Array.from({ length: 800 }, (_, i) => `栏目${i} 工作动态 通知公告`).join('\n')}\n中共某某县民政局党组关于巡察整改情况的通报\n${OPEN}`, { title: '中共某某县民政局党组关于巡察整改情况的通报', issuer: '中共某某县民政局党组', inspectedUnit: '县民政局党组' }],
   ['a section heading is not a title', `${OPEN}\n二、巡察反馈问题整改落实情况\n(一)关于“学习不深入”的问题。`, { title: null, issuer: null }],
 ];
 
