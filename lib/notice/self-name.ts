@@ -4,8 +4,8 @@
 // the body the feedback went to (向中共某某局党组反馈) or the issuer when it is a party body.
 // Where nothing names it, the pronoun stays as written.
 
-const PLACE = /^(?:我|本)(省|市|县|区|乡|镇|州|旗|盟)$/;
-const UNIT = /^(?:我|本)(?:局|单位|院|校|委|办|厅|公司|中心|部|社|所|集团|医院|学校)(?:党组|党委)?$/;
+const PLACE = /^(?:我|本)(省|市|县|区|乡|镇|州|旗|盟|街道|新区)$/;
+const UNIT = /^(?:我|本)(?:局|单位|院|校|委|办|厅|公司|司|中心|部|社|所|会|馆|站|集团|医院|学校)(?:党组|党委|党总支|党支部)?$/;
 const PARTY_BODY = /(?:党组|党委|委员会|党工委|党总支|党支部)$/;
 const HAN = '[\\u4e00-\\u9fff]';
 const NOT_NAME = /^(?:我|本|全|该|各|此|其)/;
@@ -20,11 +20,11 @@ export function resolveSelf(unit: string | null, issuer: string | null, text: st
 
 /** 中共廊坊市委 → 廊坊市 (for 市); else 向芜湖县反馈 / 中共芜湖县委 / 芜湖县委 in the text. */
 function placeName(level: string, issuer: string | null, text: string): string | null {
-  const own = issuer ? new RegExp(`^(?:中共|中国共产党)?(${HAN}{1,12}${level})(?:委员会|委|党工委|人民政府)`).exec(issuer) : null;
+  const own = issuer ? new RegExp(`^(?:中共|中国共产党)?(${HAN}{1,12}${level})(?:工作委员会|委员会|委|党工委|人民政府)`).exec(issuer) : null;
   if (own && !NOT_NAME.test(own[1]!)) return own[1]!;
   const head = text.slice(0, 6000);
   const patterns = [
-    `中共(${HAN}{1,12}?${level})(?:委员会|委)`,
+    `中共(${HAN}{1,12}?${level})(?:工作委员会|委员会|党工委|委)`,
     `向(${HAN}{1,12}?${level})(?:委|党委|委员会)?(?:党组|主要负责同志)?反馈`,
   ];
   for (const p of patterns) {

@@ -50,6 +50,9 @@ const UNITS: Case[] = [
   ['我单位 to the body the feedback went to', `2024年8月18日至9月14日,县委第二巡察组对我单位进行了巡察。10月24日,巡察组向中共某某县农业农村局党组反馈了巡察意见。`, { inspectedUnit: '中共某某县农业农村局党组' }],
   ['我院 to the hospital\'s party committee', `中共某某市人民医院委员会关于巡察整改进展情况的通报\n2023年6月1日至7月15日,市委第四巡察组对我院开展了巡察。`, { inspectedUnit: '中共某某市人民医院委员会' }],
   ['我委 to the commission\'s 党组', `中共某某市发展和改革委员会党组关于巡察整改情况的通报\n2023年6月1日至7月15日,市委第二巡察组对我委开展了巡察。`, { inspectedUnit: '中共某某市发展和改革委员会党组' }],
+  ['我街道 from a 工作委员会 title', `中共某某街道工作委员会关于巡察整改情况的通报\n2024年3月4日至4月20日,区委第二巡察组对我街道开展了巡察。`, { inspectedUnit: '某某街道' }],
+  ['我会 to the body the feedback went to', `2023年6月1日至7月15日,市委第五巡察组对我会开展了巡察。9月1日,巡察组向中共某某市红十字会党组反馈了巡察意见。`, { inspectedUnit: '中共某某市红十字会党组' }],
+  ['我局党组 to the issuer', `中共某某区司法局党组关于巡察整改进展情况的通报\n2023年6月1日至7月15日,区委第一巡察组对我局党组开展了巡察。`, { inspectedUnit: '中共某某区司法局党组' }],
   ['a pronoun nothing resolves stays as written', `2023年6月1日至7月15日,县委第二巡察组对我镇开展了巡察。`, { inspectedUnit: '我镇' }],
 ];
 
