@@ -4,9 +4,9 @@
 // shorter; the facts keep reading the page's own text.
 
 /** One or more pinyin syllables (lower case, tone marks or tone digits) in ASCII or full-width
- *  brackets. It starts with the bracket so that the engine scans for it quickly; the Han
+ *  brackets, one or a few in a row. It starts with the bracket so that the engine scans for it quickly; the Han
  *  character before it is checked in the callback. */
-const SOURCE = String.raw`[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}[)）]`;
+const SOURCE = String.raw`(?:[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}[)）]){1,3}`;
 const ANY = new RegExp(SOURCE);
 const ALL = new RegExp(SOURCE, 'g');
 
