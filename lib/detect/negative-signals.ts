@@ -33,8 +33,8 @@ const LINK_LINE = /^.{4,80}?[\s\[(]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{
 export function negativeSignals({ text, head }: Regions, hasNoticeVoice: boolean, announces: boolean, reportsItems: boolean): Signal[] {
   const out: Signal[] = [];
   const top = head.slice(0, 1500);
-  // The short lines at the top: chrome, then the title.
-  const headings = head.split('\n').slice(0, 6).map((l) => l.trim()).filter((l) => l && l.length <= 60);
+  // The short title-like lines at the top; a menu (首页 审计监督 巡视巡察) or breadcrumb is not one.
+  const headings = head.split('\n').slice(0, 8).map((l) => l.trim()).filter((l) => l && l.length <= 60 && !/\s|[>>»|]|首页|当前位置/.test(l));
   const articles = Math.max(head.match(ARTICLE_LINE)?.length ?? 0, (head.match(ARTICLE_INLINE)?.length ?? 0) >= 5 ? 5 : 0);
   const prescriptions = head.slice(0, 6000).match(PRESCRIPTION)?.length ?? 0;
   if (articles >= 3) out.push(signal('regulationArticles', `regulation structure: ${articles} articles (第一条 第二条…)`));
@@ -70,7 +70,7 @@ export function negativeSignals({ text, head }: Regions, hasNoticeVoice: boolean
   const feedbackOnly = FEEDBACK_ONLY.exec(head);
   if (feedbackOnly && !reportsItems) out.push(signal('feedbackDisclosure', `discloses the feedback, not its rectification: ${feedbackOnly[0]}`));
   const questions = head.match(/(?:^|\n)\s*问[::]/g)?.length ?? 0;
-  if (questions >= 2 || EXPLAINER.test(head.split('\n')[0] ?? '')) out.push(signal('explainer', 'a policy explainer (问/答, 解读)'));
+  if (questions >= 2 || headings.some((l) => EXPLAINER.test(l))) out.push(signal('explainer', 'a policy explainer (问/答, 解读)'));
   return out;
 }
 

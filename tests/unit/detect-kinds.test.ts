@@ -47,6 +47,7 @@ const POSITIVES: [string, string][] = [
   // Breadcrumb and metadata block before the text.
   ['breadcrumb, 来源, 发布时间, 浏览次数, 字号, 打印 关闭', `首页>工作动态>巡视巡察\n来源:某某县纪委监委 发布时间:2024-03-12 09:20:11 浏览次数:128\n字号:大 中 小 打印 关闭\n${OPENING}现将巡察整改情况予以公布。\n${BODY}\n【打印】【关闭】`],
   ['a long menu of links before the article', `${Array.from({ length: 800 }, (_, i) => `栏目${i} 工作动态 通知公告`).join('\n')}\n中共某某县民政局党组关于巡察整改情况的通报\n${OPENING}现将巡察整改情况予以公布。\n${BODY}`],
+  ['a site menu naming other columns', `首页 要闻 图解 政策解读 审计监督 环保督察 工作总结 巡视巡察\n当前位置:首页>巡视巡察\n${OPENING}现将巡察整改情况予以公布。\n${BODY}`],
   ['information-disclosure table', `索引号:11410000-2024-00012 发布机构:中共某某县委 成文日期:2024-06-20\n标 题:中共某某县委关于巡视整改进展情况的通报\n发布日期:2024-06-21\n根据省委统一部署,2023年10月9日至12月8日,省委第五巡视组对某某县开展了巡视。2024年1月15日,省委巡视组向某某县委反馈了巡视意见。现将巡视整改进展情况予以公布。\n${BODY}`],
   // Inspection teams without an ordinal.
   ['机动巡察组', `2023年8月14日至9月22日,县委机动巡察组对县医疗保障局党组开展了机动巡察。11月3日,机动巡察组向县医疗保障局党组反馈了巡察意见。现将整改进展情况予以公布。\n${BODY}`],
