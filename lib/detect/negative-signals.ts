@@ -23,7 +23,7 @@ const NEWS = /动员会|进驻|反馈会|讲话|强调|表态发言|主持会议
 const REPORTER = /通报显示|通报称|据通报|通报指出|本报讯|记者|据了解|据介绍|介绍说|据悉|获悉|截至发稿|(?:有关)?负责(?:同志|人)(?:表示|介绍)|(?:局长|书记|主任|县长|市长)表示/g;
 const OTHER_RECTIFICATION = /审计查出|审计发现|审计整改|审计工作报告|督察组|环保督察|环境保护督察|督察整改|督察交办/g;
 /** 巡察反馈 published on its own: the problems of each unit, nothing rectified yet. */
-const FEEDBACK_ONLY = /存在的主要问题|反馈的主要问题|主要问题(?:是|为|如下|公布如下)|反馈意见向社会公开|公开巡察反馈情况|巡察反馈情况/;
+const FEEDBACK_ONLY = /存在的主要问题|反馈的主要问题|主要问题(?:是|为|如下|公布如下)|反馈意见向社会公开|公开巡[视察]反馈情况|巡[视察]反馈情况(?:如下|公布如下|向社会公开)/;
 const EXPLAINER = /政策解读|答记者问|一图读懂|图解|问答|怎么看|怎么做|是什么/;
 const LINK_LINE = /^.{4,80}?[\s\[(]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\])]?\s*$/;
 
@@ -45,7 +45,7 @@ export function negativeSignals({ text, head }: Regions, hasNoticeVoice: boolean
   if (report) out.push(signal('workReport', `a work summary or report: ${report}`));
 
   const single = SINGLE_CASE.exec(head.slice(0, 3000));
-  if (single && !hasNoticeVoice) out.push(signal('singleCase', `single official's disciplinary case: ${single[0]}`));
+  if (single && !hasNoticeVoice && !reportsItems) out.push(signal('singleCase', `single official's disciplinary case: ${single[0]}`));
 
   const sample = text.slice(0, 40_000);
   const percents = count(sample, '%');
@@ -68,7 +68,7 @@ export function negativeSignals({ text, head }: Regions, hasNoticeVoice: boolean
   if (reporter.size >= 2) out.push(signal('newsAboutNotice', `a reporter's words: ${[...reporter].slice(0, 3).join('/')}`));
 
   const feedbackOnly = FEEDBACK_ONLY.exec(head);
-  if (feedbackOnly && !reportsItems) out.push(signal('feedbackDisclosure', `discloses the feedback, not its rectification: ${feedbackOnly[0]}`));
+  if (feedbackOnly && !reportsItems && !announces) out.push(signal('feedbackDisclosure', `discloses the feedback, not its rectification: ${feedbackOnly[0]}`));
   const questions = head.match(/(?:^|\n)\s*问[::]/g)?.length ?? 0;
   if (questions >= 2 || headings.some((l) => EXPLAINER.test(l))) out.push(signal('explainer', 'a policy explainer (问/答, 解读)'));
   return out;

@@ -38,6 +38,8 @@ const PRESCRIBES = /应当|应于|须|不得|要求各/;
 const RESULT = /整改(?:情况|进展|成效|结果|落实情况)\s*[::]|已(?:全部)?(?:整改到位|完成整改|整改完成|办结|销号)|(?<![未不没])完成整改|(?<![未不没已])整改到位|立行立改|正在(?:整改|办理)|持续整改|长期坚持/g;
 /** The inspection's feedback as the object of the work: 巡察反馈的, 巡视组指出, 巡察组移交, 反馈问题. */
 const FEEDBACK_MENTION = /(?:巡视|巡察)组?(?:反馈|指出|移交|交办)|反馈(?:的)?(?:问题|意见)/g;
+const RESULT_ONE = new RegExp(RESULT.source);
+const FEEDBACK_ONE = new RegExp(FEEDBACK_MENTION.source);
 /** Section headings of a rectification report: 二、巡视反馈意见整改落实情况, (三)关于“…”的问题,
  *  and the per-problem label 整改情况: at the start of a line. */
 const SECTION = /^\s*(?:(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、]|问题\d+[.、:])[^\n。]{0,30}?(?:整改[^\n。]{0,6}?(?:情况|进展|落实|工作)|关于“[^”\n]{2,40}”的?问题|下一步[^\n。]{0,4}打算)|整改(?:情况|进展|措施|成效)\s*[::])/gm;
@@ -65,7 +67,11 @@ export function positiveSignals({ text, head, tail }: Regions): Signal[] {
   const results = head.match(RESULT)?.length ?? 0;
   const feedbacks = head.match(FEEDBACK_MENTION)?.length ?? 0;
   if (results >= 2 && feedbacks >= 2 && results + feedbacks >= 4 && !OTHER_SUBJECT.test(head.slice(0, 300))) {
-    out.push({ ...signal('feedbackItems', `rectification of feedback items: ${results} results (整改到位/已办结…), ${feedbacks} mentions of the feedback`), weight: results + feedbacks >= 8 ? WEIGHTS.feedbackItems + 0.1 : WEIGHTS.feedbackItems });
+    // 针对巡视反馈的…问题,…已整改到位: the item and its result in one sentence, more than once.
+    const paired = head.split(/[。\n]/).filter((s) => s.search(FEEDBACK_ONE) >= 0 && s.search(RESULT_ONE) >= 0).length;
+    const strong = results + feedbacks >= 8 || paired >= 2;
+    const reason = `rectification of feedback items: ${results} results (整改到位/已办结…), ${feedbacks} mentions of the feedback, ${paired} sentences with both`;
+    out.push({ ...signal('feedbackItems', reason), weight: WEIGHTS.feedbackItems + (strong ? 0.1 : 0) });
   }
   const sections = head.match(SECTION)?.length ?? 0;
   if (sections >= 2) out.push(signal('sections', `${sections} section headings of a rectification report`));
