@@ -25,7 +25,7 @@ const OTHER_RECTIFICATION = /审计查出|审计发现|审计整改|审计工作
 /** 巡察反馈 published on its own: the problems of each unit, nothing rectified yet. */
 const FEEDBACK_ONLY = /存在的主要问题|反馈的主要问题|主要问题(?:是|为|如下|公布如下)|反馈意见向社会公开|公开巡[视察]反馈情况|巡[视察]反馈情况(?:如下|公布如下|向社会公开)/;
 const EXPLAINER = /政策解读|答记者问|一图读懂|图解|问答|怎么看|怎么做|是什么/;
-const LINK_LINE = /^.{4,80}?[\s\[(]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\])]?\s*$/;
+const LINK_LINE = /^.{4,80}?[\s[(]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\])]?\s*$/;
 
 /** `hasNoticeVoice`: the page announces its rectification or invites supervision of it;
  *  `announces`: it has a notice title or 现将巡视整改情况予以公布 (news never does);

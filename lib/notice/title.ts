@@ -6,7 +6,7 @@ import { ORG_RE, TITLE_RE } from './patterns';
 const TITLE_ZONE = 4000;
 const CHROME = /[>>»|]|首页|当前位置/;
 /** 【巡察整改】, 【通报】, [整改情况通报] before the title. */
-const TAG = /^(?:\s*[【\[][^】\]]{1,12}[】\]])+\s*/;
+const TAG = /^(?:\s*[【[][^】\]]{1,12}[】\]])+\s*/;
 /** 标 题: …, up to the next label of an information-disclosure table. */
 const TITLE_FIELD = /(?:^|\s)标\s*题\s*[::]\s*(.+?)(?=\s+(?:发文字号|文号|发布日期|发布时间|成文日期|成文时间|发布机构|索引号|主题分类|有效性|主题词)|\s*$)/m;
 const MAX = 80;
