@@ -18,7 +18,7 @@ export function resolveSelf(unit: string | null, issuer: string | null, text: st
   return unit;
 }
 
-/** 中共廊坊市委 → 廊坊市 (for 市); else 向芜湖县反馈 / 中共芜湖县委 / 芜湖县委 in the text. */
+/** 中共廊坊市委 → 廊坊市 (for 市); else 中共芜湖县委 or 向芜湖县反馈 in the text. */
 function placeName(level: string, issuer: string | null, text: string): string | null {
   const own = issuer ? new RegExp(`^(?:中共|中国共产党)?(${HAN}{1,12}${level})(?:工作委员会|委员会|委|党工委|人民政府)`).exec(issuer) : null;
   if (own && !NOT_NAME.test(own[1]!)) return own[1]!;

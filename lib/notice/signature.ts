@@ -1,5 +1,5 @@
 // The signature at the end (中共温州市鹿城区委 / 2025年6月10日) and, where there is none, the
-// page's own 发布时间 line.
+// page's own date: a 成文日期/发布时间/发表时间/信息时间 line, or a bare date line under the title.
 import { findDates, wholeDate, type DateMention } from './dates';
 import { CLOSING_RE, CONTACT_RE, DATE_LINE_RE, ORG_RE, PAGE_DATE_RE } from './patterns';
 
@@ -46,7 +46,7 @@ export function findPageDate(text: string, before = DATE_LINE_ZONE): DateMention
   const zone = text.length > 40_000 ? text.slice(0, 20_000) + '\n' + text.slice(-20_000) : text;
   let first: RegExpMatchArray | null = null;
   for (const m of zone.matchAll(PAGE_DATE_RE)) {
-    if (m[1]!.startsWith('成文')) return dateOf(m[2]!, m[3]!, m[4]!) ?? null;
+    if (m[1]!.startsWith('成文')) return dateOf(m[2]!, m[3]!, m[4]!);
     first ??= m;
   }
   if (first) return dateOf(first[2]!, first[3]!, first[4]!);
