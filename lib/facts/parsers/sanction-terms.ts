@@ -66,8 +66,8 @@ function excluded(text: string, h: Hit): boolean {
 }
 
 // 对相关责任人员作出处理, 对该局进行严肃问责: a weak term applied to a named object, no figure (rule 23).
-const APPLIED_TO_OBJECT =
-  /对[^,。;]{0,24}?(?:责任人员|责任人|人员|干部|当事人|负责人|党员|领导|班子|单位|党组织)[^,。;]{0,4}?(?:作出了?|做出了?|进行了?|给予了?|予以)(?:严肃|相应|严肃的|相应的)?$/;
+// The object is anyone but a 的-phrase (对整改不力的进行问责 is a rule for whoever, rule 9).
+const APPLIED_TO_OBJECT = /对[^,。;]{1,24}?(?<!的)(?:作出了?|做出了?|进行了?|给予了?|予以)(?:严肃|相应|严肃的|相应的)?$/;
 const CLOSES = /^(?:[,。;:、)\n]|和|并|及|$)/;
 
 /** A term named without a figure is a fact only where it was applied to someone (rule 8, 9): the rule id, or null. */
