@@ -1,6 +1,7 @@
 // The kinds of failure found on real notices (issue 6), each in several phrasings written for this
 // test (never copied from a notice): the (code=value) pairs each sentence must give, in order.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
 import { computeChecks } from '../../lib/facts/compute-checks';
 import { extractFacts } from '../../lib/facts/extract-facts';
 import { foldText } from '../../lib/text/fold';
@@ -85,5 +86,21 @@ describe('checks say mismatch only where the breakdown claims to be complete', (
     const folded = foldText(text);
     const checks = computeChecks(extractFacts(folded, text, []), folded);
     expect(checks.map(({ ok, partial }) => (partial ? { ok, partial } : { ok }))).toEqual(want);
+  });
+});
+
+describe('pages that print pinyin after each character', () => {
+  const NOTICE = '中共某县委关于巡察整改情况的通报\n根据县委统一部署，县委第一巡察组对某局开展了巡察。现将巡察整改情况予以公布。\n';
+  const annotate = (s: string) => s.replace(/[给予党纪处分诫勉谈话清退款项万元人]/g, (c) => `${c}(${'xyz'.slice(0, 1 + (c.charCodeAt(0) % 3))})`);
+  it.each([
+    ['给予党纪处分12人，诫勉谈话3人。', ['party_discipline=12', 'admonishment=3']],
+    ['清退款项18.5万元。', ['money_refunded=185000']],
+  ])('%s', (body, want) => {
+    const text = NOTICE + annotate(body);
+    const out = extract(text);
+    expect(out.facts.map((f) => `${f.code}=${f.value}`)).toEqual(want);
+    for (const x of [...out.facts, ...out.numbers]) expect(text.slice(x.start, x.end)).toBe(x.quote);
+    // The quote starts and ends on the characters, never inside an annotation.
+    for (const f of out.facts) expect(f.quote).toMatch(/^[^(].*[^)]$/u);
   });
 });
