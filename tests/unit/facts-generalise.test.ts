@@ -58,6 +58,11 @@ const CASES: [string, string, string[]][] = [
   ['已追究…责任', '已严肃追究相关单位负责人的领导责任。', ['accountability=null']],
   ['future 将追究 is no fact', '对整改不力的，将追究相关人员责任。', []],
   ['policy is no fact', '对巡视反馈的问题，将严肃追究相关人员责任，对整改不力的作出严肃处理。', []],
+  // Pooled and listed measures (rule 4)
+  ['等处理 pools the list', '给予诫勉谈话、批评教育等处理12人。', ['handled=12']],
+  ['pooled over counted people', '共对24名党员干部进行了提醒谈话、批评教育或诫勉谈话。', ['handled=24']],
+  ['分别给予', '对5名干部分别给予诫勉谈话、批评教育。', ['handled=5']],
+  ['units and people listed', '对2个单位、7名个人进行通报批评。', ['circulated_criticism=2', 'circulated_criticism=7']],
   // Aliases
   ['责令辞职', '组织处理4人（责令辞职1人，免职3人）。', ['organizational_handling=4', 'organizational_handling=1', 'organizational_handling=3']],
   ['引咎辞职', '引咎辞职2人。', ['organizational_handling=2']],
