@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, extensionDir, INSTALL_HINT } from './paths';
+import { findTabInExtensionPage } from './find-tab';
 
 export interface LensBrowser {
   context: BrowserContext;
@@ -83,32 +84,7 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | null | unde
   }
 }
 
-/**
- * Tab id of the (first) tab showing url, asked from an extension page. The extension has no host
- * permission, so tabs.query hides the URL of a gov.cn tab: each tab's content script is asked
- * instead, with the popup's own getPageState message (@webext-core/messaging's wire format:
- * { id, type, data, timestamp } → { res }).
- */
+/** Tab id of the (first) tab showing url, asked from an extension page (see find-tab.ts). */
 export async function tabIdOf(extPage: Page, url: string): Promise<number> {
-  return waitFor(`a tab showing ${url}`, () =>
-    extPage.evaluate(async (u) => {
-      // Runs in an extension page, where `chrome` is the extension API.
-      type Tab = { id?: number; url?: string };
-      const api = (globalThis as unknown as { chrome: { tabs: {
-        query(q: object): Promise<Tab[]>;
-        sendMessage(id: number, message: object, options: object): Promise<{ res?: { url?: string } | null } | undefined>;
-      } } }).chrome;
-      const tabs = await api.tabs.query({});
-      const seen = tabs.find((t) => t.url === u);
-      if (seen?.id !== undefined) return seen.id;
-      for (const t of tabs) {
-        if (t.id === undefined || t.url !== undefined) continue;
-        const reply = await api.tabs
-          .sendMessage(t.id, { id: 0, type: 'getPageState', data: undefined, timestamp: Date.now() }, { frameId: 0 })
-          .catch(() => undefined);
-        if (reply?.res?.url === u) return t.id;
-      }
-      return null;
-    }, url),
-  );
+  return waitFor(`a tab showing ${url}`, () => extPage.evaluate(findTabInExtensionPage, url));
 }

@@ -5,6 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/lib/browser';
+import { findTabInExtensionPage } from '../../scripts/lib/find-tab';
 import { firefoxPresent, launchFirefoxWithExtension, readTable, type FirefoxLens } from '../../scripts/lib/firefox';
 import type { SavedFact, SavedNotice } from '../../scripts/lib/lens-db';
 import { FIREFOX_INSTALL_HINT, firefoxPath } from '../../scripts/lib/paths';
@@ -122,27 +123,7 @@ describe.skipIf(!runFirefox)('in Firefox ESR', () => {
     const url = at(site.pages.plain.url);
     const page = await ff.open(url);
     await waitFor('highlights on the page', async () => (await pageState(page)).numbers > 0, 30_000);
-    const tabId = await waitFor(`a tab showing ${url}`, () =>
-      dashboard.evaluate(async (u) => {
-        // An extension page, where `browser` is the WebExtension API. Without host permissions a
-        // tab's URL is hidden, so each tab's content script is asked for its page (getPageState).
-        type Tab = { id?: number; url?: string };
-        const api = (globalThis as unknown as { browser: { tabs: {
-          query(q: object): Promise<Tab[]>;
-          sendMessage(id: number, message: object, options: object): Promise<{ res?: { url?: string } | null } | undefined>;
-        } } }).browser;
-        const tabs = await api.tabs.query({});
-        const seen = tabs.find((t) => t.url === u);
-        if (seen?.id !== undefined) return seen.id;
-        for (const t of tabs) {
-          if (t.id === undefined) continue;
-          const reply = await api.tabs
-            .sendMessage(t.id, { id: 0, type: 'getPageState', data: undefined, timestamp: Date.now() }, { frameId: 0 })
-            .catch(() => undefined);
-          if (reply?.res?.url === u) return t.id;
-        }
-        return null;
-      }, url));
+    const tabId = await waitFor(`a tab showing ${url}`, () => dashboard.evaluate(findTabInExtensionPage, url));
 
     const popup = await ff.open(ff.extensionUrl(`popup.html?tabId=${tabId}`));
     const figure = await waitFor('the popup\'s party_discipline figure', () =>
