@@ -32,11 +32,16 @@ function totalFor(sorted: Fact[], i: number): Fact | undefined {
 // 其中/含/包括 before the parts name some of them; 其他/其余/等 among them admit parts left uncoded.
 const PARTIAL_MARK = /其中|含|包括/;
 const UNCODED_PART = /其他|其余|等/;
+// 党纪处分18人,政务处分10人(其中双重处分3人): people sanctioned twice are counted in two parts,
+// so the parts are no partition of the total and may sum above it.
+const OVERLAP = /双重处分|同时(?:给予|受到)/;
 
-/** Whether a breakdown whose parts sum below its total says it is partial (text between total and parts). */
-function claimsPartial(text: string, total: Fact, parts: Fact[]): boolean {
+/** Whether a breakdown that does not add up says it is no complete partition of its total. */
+function claimsPartial(text: string, total: Fact, parts: Fact[], sum: number): boolean {
   const first = parts[0];
   const last = parts[parts.length - 1];
+  const around = text.slice(total.start, Math.min(text.length, last.end + 16));
+  if (sum > total.value!) return OVERLAP.test(around);
   return PARTIAL_MARK.test(text.slice(total.end, first.start)) || UNCODED_PART.test(text.slice(first.start, Math.min(text.length, last.end + 8)));
 }
 
@@ -61,7 +66,7 @@ export function computeChecks(facts: Fact[], text?: string): Check[] {
     const key = `${f.code}:${f.value}:${sumOfParts}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const partial = !ok && text !== undefined && sumOfParts < f.value! && claimsPartial(text, f, own);
+    const partial = !ok && text !== undefined && claimsPartial(text, f, own, sumOfParts);
     checks.push(partial ? { code: f.code, stated: f.value!, sumOfParts, ok, partial } : { code: f.code, stated: f.value!, sumOfParts, ok });
   }
   return checks;

@@ -82,6 +82,7 @@ const CHECKS: [string, string, { ok: boolean; partial?: boolean }[]][] = [
   ['an uncoded 其他 part is partial', '组织处理5人（责令辞职2人，免职1人，其他2人）。', [{ ok: false, partial: true }]],
   ['a complete parenthesis that does not add up is a mismatch', '给予党纪处分10人（党内警告5人，严重警告3人）。', [{ ok: false }]],
   ['parts over the total are a mismatch even after 其中', '给予党纪处分6人，其中党内警告5人，严重警告3人。', [{ ok: false }]],
+  ['parts over the total through double sanctions are no mismatch', '给予党纪政务处分25人（党纪处分18人，政务处分10人，其中双重处分3人）。', [{ ok: false, partial: true }]],
   ['an exact breakdown is ok', '给予党纪处分8人（党内警告5人，严重警告3人）。', [{ ok: true }]],
   ['a restated breakdown is one check', '给予党纪处分10人（党内警告5人，严重警告3人）。\n二、…给予党纪处分10人（党内警告5人，严重警告3人）。', [{ ok: false }]],
 ];
