@@ -31,9 +31,10 @@ function smallestDistinct(values: number[], k: number): number[] {
   return out;
 }
 
-/** The sketch of a text (whitespace runs count as one space: re-wrapping changes nothing). */
+/** The sketch of a text. Whitespace is left out: re-wrapped lines or a flattening that puts
+ *  breaks elsewhere change nothing (Chinese has no spaces between words to lose). */
 export function textSignature(text: string): number[] {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = text.replace(/\s+/g, '');
   if (!t) return [];
   if (t.length < SHINGLE) return [shingleHash(t, 0, t.length)];
   let kept: number[] = [];
