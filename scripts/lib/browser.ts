@@ -20,10 +20,14 @@ export function assertChromium(): void {
   }
 }
 
-export async function launchWithExtension(port: number, opts: { extDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LensBrowser> {
+/** `userDataDir`: a profile the caller keeps (and removes) across launches, e.g. an upgrade. */
+export async function launchWithExtension(
+  port: number,
+  opts: { extDir?: string; viewport?: { width: number; height: number }; userDataDir?: string } = {},
+): Promise<LensBrowser> {
   assertChromium();
   const ext = opts.extDir ?? extensionDir;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
+  const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -46,7 +50,7 @@ export async function launchWithExtension(port: number, opts: { extDir?: string;
   });
   const close = async () => {
     await context.close().catch(() => undefined);
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (!opts.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
