@@ -37,6 +37,12 @@ export const checkSchema = z.object({
   stated: z.number(),
   sumOfParts: z.number(),
   ok: z.boolean(),
+  /**
+   * The breakdown does not claim to be complete (其中/含/包括 naming only some grades, or an
+   * uncoded 其他N人 among the parts): a sum below the total is then no mismatch. Absent in
+   * records written before it existed.
+   */
+  partial: z.boolean().optional(),
 });
 export type Check = z.infer<typeof checkSchema>;
 

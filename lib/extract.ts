@@ -5,7 +5,9 @@ import { EMPTY_NOTICE, type Extraction } from './contract';
 import { detectNotice } from './detect/detect-notice';
 import { extractEnglish, looksEnglish, type Nlp } from './english/extract-english';
 import { computeChecks } from './facts/compute-checks';
-import { extractFacts } from './facts/extract-facts';
+import { extractFoundFacts } from './facts/extract-facts';
+import { toFact } from './facts/make-fact';
+import { figureMentions } from './facts/refiners/number-agreement';
 import { extractNoticeFields } from './notice/extract-notice-fields';
 import { findNumbers } from './numbers/find-numbers';
 import { foldText } from './text/fold';
@@ -17,41 +19,61 @@ export interface ExtractOptions {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return explainExtraction(text, options).extraction;
+}
+
+/** An extraction and, for each of its facts (same order), the id of the rule that made it. */
+export interface ExplainedExtraction {
+  extraction: Extraction;
+  rules: string[];
+}
+
+export function explainExtraction(text: string, options: ExtractOptions = {}): ExplainedExtraction {
   const source = options.source ?? '';
   if (options.nlp && looksEnglish(text)) {
     const english = extractEnglish(text, options.nlp);
     const isNotice = english.detection.isNotice;
-    return {
+    const facts = isNotice ? english.facts : [];
+    const extraction: Extraction = {
       source,
       detection: english.detection,
       notice: isNotice ? english.notice : { ...EMPTY_NOTICE },
-      facts: isNotice ? english.facts : [],
+      facts,
       numbers: isNotice ? english.numbers : [],
-      checks: isNotice ? computeChecks(english.facts) : [],
+      checks: isNotice ? computeChecks(english.facts, text) : [],
     };
+    return { extraction, rules: facts.map(() => 'english') };
   }
   const folded = foldText(text);
   const detection = detectNotice(folded);
   if (!detection.isNotice) {
-    return { source, detection, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [], checks: [] };
+    return { extraction: { source, detection, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [], checks: [] }, rules: [] };
   }
-  const numbers = findNumbers(folded).map((n) => ({ ...n, quote: text.slice(n.start, n.end) }));
-  const facts = extractFacts(folded, text, numbers);
-  return {
+  const mentions = findNumbers(folded);
+  const found = extractFoundFacts(folded, text, mentions);
+  const numbers = figureMentions(text, found, mentions).map((n) => ({ ...n, quote: text.slice(n.start, n.end) }));
+  const facts = found.map(toFact);
+  const extraction: Extraction = {
     source,
     detection,
     notice: extractNoticeFields(folded),
     facts,
     numbers,
-    checks: computeChecks(facts),
+    checks: computeChecks(facts, folded),
   };
+  return { extraction, rules: found.map((f) => f.rule) };
+}
+
+/** Like `explainExtraction`, loading compromise only when the text is English. */
+export async function explainAuto(text: string, options: ExtractOptions = {}): Promise<ExplainedExtraction> {
+  if (!options.nlp && looksEnglish(text)) {
+    const { default: nlp } = await import('compromise');
+    return explainExtraction(text, { ...options, nlp: nlp as unknown as Nlp });
+  }
+  return explainExtraction(text, options);
 }
 
 /** Like `extract`, loading compromise only when the text is English. */
 export async function extractAuto(text: string, options: ExtractOptions = {}): Promise<Extraction> {
-  if (!options.nlp && looksEnglish(text)) {
-    const { default: nlp } = await import('compromise');
-    return extract(text, { ...options, nlp: nlp as unknown as Nlp });
-  }
-  return extract(text, options);
+  return (await explainAuto(text, options)).extraction;
 }

@@ -3,8 +3,9 @@
 import './cli/quiet-console';
 import { factsCsv, noticesCsv } from '../lib/csv';
 import type { Extraction } from '../lib/contract';
-import { extractAuto } from '../lib/extract';
+import { explainAuto, type ExplainedExtraction } from '../lib/extract';
 import { parseArgs, USAGE } from './cli/args';
+import { formatExplanation } from './cli/explain';
 import { readDocument } from './cli/read-document';
 
 function fail(file: string, reason: string): void {
@@ -22,7 +23,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   let status = 0;
-  const results: Extraction[] = [];
+  const explained: ExplainedExtraction[] = [];
   for (const file of args.files) {
     const doc = await readDocument(file);
     if (!doc.ok) {
@@ -31,16 +32,18 @@ async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     try {
-      results.push(await extractAuto(doc.text, { source: file }));
+      explained.push(await explainAuto(doc.text, { source: file }));
     } catch (error) {
       // extract() must never throw; if it does, lose this file only.
       fail(file, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
       status = 1;
     }
   }
+  const results: Extraction[] = explained.map((x) => x.extraction);
   const records = results.map((extraction) => ({ url: extraction.source, savedAt: null, extraction }));
   const out =
-    args.format === 'csv' ? factsCsv(records)
+    args.format === 'explain' ? explained.map(formatExplanation).join('\n')
+    : args.format === 'csv' ? factsCsv(records)
     : args.format === 'csv-notices' ? noticesCsv(records)
     : `${JSON.stringify(results, null, 2)}\n`;
   await new Promise<void>((resolve) => process.stdout.write(out, () => resolve()));

@@ -56,7 +56,7 @@ function wholeText(request: AnalysePageRequest, sender: SenderLike | undefined, 
   try {
     return ctx.parts.take(frameKey(sender, request.textId), request.parts, request.text);
   } catch (error) {
-    throw new Error(`Not analysed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Not analysed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -28,7 +28,7 @@ function labelsOf(code: string, fallback: string, traditional: boolean): { label
 export function factCardModel(fact: Fact, checks: readonly Check[], traditional = false): FactCardModel {
   const { label, labelEn } = labelsOf(fact.code, fact.label, traditional);
   const parent = fact.parent ? labelsOf(fact.parent, fact.parent, traditional) : null;
-  const bad = checks.find((c) => c.code === fact.code && !c.ok);
+  const bad = checks.find((c) => c.code === fact.code && !c.ok && !c.partial);
   return {
     label,
     labelEn,

@@ -1,5 +1,6 @@
 // Content script: recognise a rectification notice in this frame, highlight its numbers and
 // sanctions, show the badge, save it. The work lives in ./lens.ts; this wires it to WXT.
+import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { answerPopup } from './frame-messaging';
 import { Lens, log } from './lens';
 
@@ -7,7 +8,7 @@ type Loaded = { isLive(): boolean };
 const FLAG = '__rectifyLensLoaded';
 
 export default defineContentScript({
-  matches: ['*://*.gov.cn/*'],
+  matches: DEFAULT_SITE_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {

@@ -1,5 +1,6 @@
 // One row per notice: who, when, and each code's headline figure in its own column.
 import type { Fact } from '../contract';
+import { failedChecks } from '../collection/failed-checks';
 import { CODES } from '../vocabulary';
 import type { CsvNoticeRecord } from './csv-record';
 import { writeCsv, type CsvCell } from './write-csv';
@@ -26,7 +27,7 @@ function noticeRow({ url, savedAt, extraction: x }: CsvNoticeRecord): CsvCell[] 
   return [
     url, n.title, n.issuer, n.inspectedUnit, n.inspectionBody, n.inspectionType,
     n.inspectionStart, n.inspectionEnd, n.feedbackDate, n.publishedDate, x.detection.score,
-    savedAt, x.facts.length, x.checks.filter((c) => !c.ok).length,
+    savedAt, x.facts.length, failedChecks(x.checks).length,
     ...CODES.map((code) => figures.get(code) ?? null),
   ];
 }

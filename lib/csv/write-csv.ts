@@ -5,14 +5,22 @@ import Papa from 'papaparse';
 export type CsvCell = string | number | boolean | null;
 
 /**
- * papaparse's `escapeFormulae` prefixes `'` to text cells starting with = + - @ tab or CR and
- * leaves number and boolean primitives alone, so numeric columns must be passed as numbers:
- * then a negative figure stays a number while a quote like "-5人" cannot run as a formula.
+ * A text cell a spreadsheet could run as a formula: one starting with = + - @ tab or CR,
+ * whatever follows. papaparse's own default, /^[=+\-@\t\r].*$/, needs the whole cell on one
+ * line (`.` stops at a line break and `$` has no `m` flag), so "=cmd|' /C calc'!A0\n…" slipped
+ * through; only the first character matters.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * papaparse prefixes `'` to the text cells FORMULA_START matches and leaves number and boolean
+ * primitives alone, so numeric columns must be passed as numbers: then a negative figure stays a
+ * number while a quote like "-5人" cannot run as a formula.
  */
 export function writeCsv(fields: readonly string[], rows: readonly CsvCell[][]): string {
   const body = Papa.unparse(
     { fields: [...fields], data: rows.map((r) => [...r]) },
-    { newline: '\r\n', escapeFormulae: true, quotes: false, header: true },
+    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false, header: true },
   );
   // papaparse ends a header-only file with a newline but not a file with rows.
   return '\uFEFF' + (body.endsWith('\r\n') ? body : body + '\r\n');

@@ -1,10 +1,13 @@
 // Context tests that keep a sanction word from becoming a fact: routine or preventive talks,
-// future or conditional rules, policy nouns ("reminder talk system") and bare headings.
+// future or conditional rules, denials ("no one was …"), policy nouns ("reminder talk
+// system") and bare headings.
 import type { TermHit } from './english-terms';
 
 const ROUTINE_BEFORE = /\b(?:daily|routine|regular|pre-holiday|holiday|pre-appointment|collective|heart-to-heart|integrity|clean government|normali[sz]ed|festival)\b[^,;.()]{0,30}$/i;
 const ROUTINE_AFTER = /^\s+(?:before|during|ahead\s+of)\s+(?:the\s+)?(?:holidays?|festivals?|appointments?|taking\s+office)\b/i;
 const POLICY_AFTER = /^\s+(?:system|systems|mechanism|mechanisms|regulations|rules|measures|work)\b/i;
+// "no one was given party disciplinary sanctions": a sanction denied is not a sanction given.
+const NEGATED = /\b(?:no\s+one|nobody|none|no\s+(?:cadres?|officials?|people|persons?|party\s+members?))\b/i;
 const FUTURE = /\b(?:will|shall|should|must|would|if|whoever|those who|those whose|anyone who|in case of)\b/i;
 const CLAUSE_END = /[.!?;](?=\s|$)|\n/g;
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
@@ -33,7 +36,8 @@ export function isExcluded(text: string, t: TermHit): boolean {
   if (t.kind === 'sanction' && ROUTINE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (t.kind === 'sanction' && ROUTINE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   if (t.kind === 'sanction' && POLICY_AFTER.test(text.slice(t.end, t.end + 20))) return true;
-  return FUTURE.test(text.slice(sentenceStart(text, t.start), t.start));
+  const clause = text.slice(sentenceStart(text, t.start), t.start);
+  return FUTURE.test(clause) || (t.kind === 'sanction' && NEGATED.test(clause));
 }
 
 /** A term alone on a short line is a heading ("(2) Admonishment"), not a sanction given. */

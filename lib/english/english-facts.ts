@@ -13,6 +13,12 @@ const LIST_GAP = /^\s*(?:,|and|or|as well as|, and)\s*$/i;
 const BREAKDOWN = /\b(?:among them|among whom|of which|of whom|including|in which|of these)\b/gi;
 const HEADING_LINE = /^\s*(?:[IVX]+\.\s|\(\d+\)|\d+\.\s|[一二三四五六七八九十]+、)/m;
 
+/** "N people were given party disciplinary sanctions and government sanctions" is the discipline total. */
+function pooledCode(group: Pairing[]): Code {
+  const codes = new Set(group.map((p) => p.term.code));
+  return codes.size === 2 && codes.has('party_discipline') && codes.has('gov_sanction') ? 'discipline_total' : 'handled';
+}
+
 /** "26 people were given reminder talks, criticism and education, and admonishment": one handled figure. */
 function poolLists(text: string, pairs: Pairing[]): Pairing[] {
   const out: Pairing[] = [];
@@ -24,7 +30,7 @@ function poolLists(text: string, pairs: Pairing[]): Pairing[] {
     const withFigure = group.filter((p) => p.figure);
     if (group.length > 1 && withFigure.length === 1) {
       const f = withFigure[0].figure;
-      out.push({ term: { ...group[0].term, code: 'handled', start: group[0].term.start, end: group[group.length - 1].term.end }, figure: f });
+      out.push({ term: { ...group[0].term, code: pooledCode(group), start: group[0].term.start, end: group[group.length - 1].term.end }, figure: f });
     } else out.push(...group);
     i = j + 1;
   }

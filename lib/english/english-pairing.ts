@@ -4,7 +4,7 @@
 // figure is never borrowed across a comma list or from a neighbouring clause.
 import type { NumberMention } from '../contract';
 import type { Code } from '../vocabulary';
-import type { TermHit } from './english-terms';
+import { isBareCountNoun, type TermHit } from './english-terms';
 
 export interface Figure { value: number; unit: string | null; approx: boolean; start: number; end: number; composite?: boolean }
 
@@ -16,7 +16,7 @@ const GAP_BEFORE = /^\s*(?:,?\s*(?:of|in|from|involving|among)\s+(?:[^;.()\n]{0,
 const GAP_ADJECTIVES = /^\s*(?:[a-z-]+,?\s+(?:and\s+)?){0,6}$/i;
 const LINK_VERB = /\b(?:was|were|have|has|had|is|are)\b/i;
 // "<term> [were imposed] [on|of] [a total of] <figure>"
-const GAP_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:imposed|given|meted\s+out|handed\s+down|issued|applied|totall?ing|amounting)\s+)?(?:(?:on|to|for|of|against|involving|by|at)\s+)?(?:(?:a\s+total\s+of|totall?ing|up\s+to)\s+)?[:：]?\s*$/i;
+const GAP_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:imposed|given|meted\s+out|handed\s+down|issued|applied|totall?ing|amounting)\s+)?(?:(?:on|to|for|of|with|against|involving|by|at)\s+)?(?:(?:a\s+total\s+of|totall?ing|up\s+to)\s+)?[:：]?\s*$/i;
 // "refunded funds of 480,000 yuan", "recovered losses worth 2 million yuan" (money only)
 const GAP_AFTER_MONEY = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:[a-z-]+\s+){0,4}(?:of|totall?ing|amounting\s+to|worth)\s+(?:a\s+total\s+of\s+)?$/i;
 const IN_TERMS_OF = /(?:in terms of|as for|regarding|with regard to|concerning)\s+(?:the\s+)?$/i;
@@ -84,11 +84,12 @@ export function pairTerms(text: string, terms: TermHit[], figures: Figure[]): Pa
     if (!f || used.has(i) || !compatible(p.term, f)) continue;
     const gap = f.end > p.term.start ? '' : text.slice(f.end, p.term.start);
     if (gap.length > 160) continue;
-    const linked = GAP_BEFORE.test(gap) || (p.term.kind === 'count' && GAP_ADJECTIVES.test(gap) && !LINK_VERB.test(gap));
+    const linked = isBareCountNoun(p.term.alias) ? /^\s*$/.test(gap)
+      : GAP_BEFORE.test(gap) || (p.term.kind === 'count' && GAP_ADJECTIVES.test(gap) && !LINK_VERB.test(gap));
     if (linked && !termBetween(terms, f.end, p.term.start, p.term)) { p.figure = f; used.add(i); }
   }
   for (const p of pairs) {
-    if (p.figure) continue;
+    if (p.figure || isBareCountNoun(p.term.alias)) continue;
     const i = lastBefore(figures, p.term.end) + 1;
     const f = figures[i];
     if (!f || used.has(i) || !compatible(p.term, f) || f.start < p.term.end || f.start - p.term.end > 80) continue;

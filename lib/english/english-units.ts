@@ -8,14 +8,14 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['officials', '人'], ['official', '人'], ['party members', '人'], ['party member', '人'],
   ['yuan', '元'], ['rmb', '元'],
   ['cases', '件'], ['case', '件'], ['petitions', '件'], ['petition', '件'], ['incidents', '起'],
-  ['items', '项'], ['item', '项'], ['pieces', '条'], ['clues', '条'], ['clue', '条'], ['articles', '条'],
+  ['items', '项'], ['item', '项'], ['pieces', '条'], ['problem clues', '条'], ['problem clue', '条'], ['clues', '条'], ['clue', '条'], ['articles', '条'],
   ['problems', '个'], ['problem', '个'], ['issues', '个'], ['times', '次'],
 ];
 
 /** Adjectives a machine translation puts between a number and the people it counts. */
 const PEOPLE_QUALIFIERS = [
   'relevant', 'responsible', 'related', 'leading', 'district-managed', 'city-managed', 'county-managed',
-  'department-level', 'section-level', 'party', 'public', 'other',
+  'department-level', 'section-level', 'party', 'public', 'other', 'village', 'township', 'community', 'grassroots',
 ];
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

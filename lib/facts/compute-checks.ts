@@ -29,19 +29,40 @@ function totalFor(sorted: Fact[], i: number): Fact | undefined {
   return undefined;
 }
 
-export function computeChecks(facts: Fact[]): Check[] {
+// 其中/含/包括 before the parts name some of them; 其他/其余/等 among them admit parts left uncoded.
+const PARTIAL_MARK = /其中|含|包括/;
+const UNCODED_PART = /其他|其余|等/;
+
+/** Whether a breakdown whose parts sum below its total says it is partial (text between total and parts). */
+function claimsPartial(text: string, total: Fact, parts: Fact[]): boolean {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return PARTIAL_MARK.test(text.slice(total.end, first.start)) || UNCODED_PART.test(text.slice(first.start, Math.min(text.length, last.end + 8)));
+}
+
+/** One check per total with parts; `text` (the document) lets a partial breakdown say so. */
+export function computeChecks(facts: Fact[], text?: string): Check[] {
   const sorted = [...facts].sort((a, b) => a.start - b.start);
-  const sums = new Map<Fact, number>();
+  const parts = new Map<Fact, Fact[]>();
   sorted.forEach((part, i) => {
     if (part.parent === null || part.value === null) return;
     const total = totalFor(sorted, i);
     if (!total || total.value === null) return;
-    sums.set(total, (sums.get(total) ?? 0) + part.value);
+    parts.set(total, [...(parts.get(total) ?? []), part]);
   });
-  return sorted
-    .filter((f) => sums.has(f))
-    .map((f) => {
-      const sumOfParts = Math.round(sums.get(f)! * 100) / 100;
-      return { code: f.code, stated: f.value!, sumOfParts, ok: sumOfParts === f.value };
-    });
+  const seen = new Set<string>();
+  const checks: Check[] = [];
+  for (const f of sorted) {
+    const own = parts.get(f);
+    if (!own) continue;
+    const sumOfParts = Math.round(own.reduce((sum, p) => sum + p.value!, 0) * 100) / 100;
+    const ok = sumOfParts === f.value;
+    // A breakdown restated (headline, then its section) is one check, not two warnings.
+    const key = `${f.code}:${f.value}:${sumOfParts}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const partial = !ok && text !== undefined && sumOfParts < f.value! && claimsPartial(text, f, own);
+    checks.push(partial ? { code: f.code, stated: f.value!, sumOfParts, ok, partial } : { code: f.code, stated: f.value!, sumOfParts, ok });
+  }
+  return checks;
 }

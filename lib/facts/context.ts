@@ -1,11 +1,12 @@
 // Context rules: where a clause or sentence starts, headings, titles, and the words that make a
 // sanction routine, conditional or not about discipline (ANNOTATION.md rules 7, 9, 10, 11).
+import { CLAUSE_END_CHARS, SENTENCE_END_CHARS } from '../lexicon';
 
 /** Characters that end a clause (a comma-delimited unit of meaning) or a sentence, by code. */
 // One byte per UTF-16 code: bit 1 ends a clause, bit 2 ends a sentence (a table lookup per step).
 const ENDS = new Uint8Array(65536);
-for (const c of ',:，：') ENDS[c.charCodeAt(0)] = 1;
-for (const c of '。;!?\n；！？') ENDS[c.charCodeAt(0)] = 3;
+for (const c of CLAUSE_END_CHARS) ENDS[c.charCodeAt(0)] = 1;
+for (const c of SENTENCE_END_CHARS) ENDS[c.charCodeAt(0)] = 3;
 const CLAUSE_END = { has: (code: number) => (ENDS[code] & 1) !== 0 };
 const SENTENCE_END = { has: (code: number) => (ENDS[code] & 2) !== 0 };
 
@@ -74,19 +75,23 @@ export const ROUTINE_BEFORE = /(?:日常|节前|节日|任前|集体|常态化|�
 export const NOT_ACTION_AFTER = /^(?:制度|机制|工作|办法|细则|规定|规则|方案|尺度|情况|方面|函|会|权|标准|对象|程序|决定|范围|力度|意见|职能|流程|等机制|和执法|和函询)/;
 
 /** Conditional, future or policy wording in the clause before a term (rule 9). */
-export const CONDITIONAL = /将|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按|及时|经常|对[^,。;]*(?:问题|现象|行为|情形)的?[^,。;]{0,6}$/;
+// 将 is the future (将严肃追究) except where it moves its object (将其涉嫌犯罪问题移送检察机关).
+export const CONDITIONAL = /将(?!其|该|此|相关|有关|上述|涉嫌|案件|问题线索)|如有|如发现|若|凡|一律|实行|要求|必须|应当|应予|拟|一经|坚决|严肃追究|严格|未按|及时|经常|对[^,。;]*(?:问题|现象|行为|情形)的?[^,。;]{0,6}$/;
 
 /** The rest of the clause names a rule or mechanism (已建立约谈提醒、函询诫勉等制度). */
 export const REST_NOT_ACTION = /^[^,。;:]*?(?:制度|机制|办法|规定|细则|方案|清单|工作法)/;
 
 /** Marks that a named sanction was actually applied to someone (rule 8). */
 // 被开除党籍 (passive), 涉嫌犯罪问题移送检察机关 (the transfer of a named person's crime).
-export const APPLIED = /已|予以|给予|受到|被|涉嫌犯罪|对[^,。;]{1,30}$/;
+export const APPLIED = /已|予以|给予|受到|被|采取|涉嫌犯罪|对[^,。;]{1,30}$/;
 /** A former post closing the clause before a bare term (赵某某,……原股长,免职。): a named-person list. */
 export const FORMER_POST_BEFORE = /(?:原|时任|前)[^,。;:]{1,12}[,，]$/;
 
 /** A person or unit object right after a verb-like term (集体约谈被检查单位班子成员). */
 export const PERSON_OBJECT = /^[^,。;:]{0,18}?(?:成员|负责人|责任人|当事人|干部|人员|领导|书记|经理|总监|主任|职员|局长|科长|处长|主管|经办人)/;
+
+/** Words before a sanction term that make it no measure (双重处分: people sanctioned twice). */
+export const NOT_A_MEASURE_BEFORE = /双重$/;
 
 /** Administrative or criminal-justice wording right before 立案 (处罚立案, 行政立案). */
 export const NON_DISCIPLINE_CASE = /(?:处罚|行政|公安|刑事|法院|检察院?)$/;

@@ -1,6 +1,10 @@
-// Builds a contract Fact from a code, a figure and a span; kind and label come from the vocabulary.
+// Builds a fact from a code, a figure and a span; kind and label come from the lexicon. Every fact
+// carries the id of the rule that made it (`rule`, internal: the contract's JSON leaves it out).
 import type { Fact } from '../contract';
-import { termOf, type Code } from '../vocabulary';
+import { termOf, type Code } from '../lexicon';
+
+/** A fact as the parsers and refiners pass it on: the contract's fields plus its rule id. */
+export type Found = Fact & { rule: string };
 
 export function makeFact(
   original: string,
@@ -10,7 +14,8 @@ export function makeFact(
   approx: boolean,
   start: number,
   end: number,
-): Fact {
+  rule: string,
+): Found {
   const term = termOf(code);
   return {
     kind: term.kind,
@@ -24,5 +29,11 @@ export function makeFact(
     quote: original.slice(start, end),
     start,
     end,
+    rule,
   };
+}
+
+/** The contract's fact, without the internal rule id. */
+export function toFact({ rule: _rule, ...fact }: Found): Fact {
+  return fact;
 }

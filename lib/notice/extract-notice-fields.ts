@@ -3,14 +3,16 @@
 import { EMPTY_NOTICE, type NoticeFields } from '../contract';
 import { iso } from './dates';
 import { findFeedbackDate } from './feedback';
-import { findInspection } from './inspection-sentence';
+import { bodyName, findInspection } from './inspection-sentence';
 import { typeOf } from './patterns';
+import { resolveSelf } from './self-name';
 import { findPageDate, findSignature } from './signature';
+import { stripPinyin } from './strip-pinyin';
 import { findTitle, issuerFromTitle } from './title';
 
 export function extractNoticeFields(folded: string): NoticeFields {
   try {
-    return readFields(folded);
+    return readFields(stripPinyin(folded));
   } catch {
     return { ...EMPTY_NOTICE };
   }
@@ -20,15 +22,16 @@ function readFields(text: string): NoticeFields {
   const inspection = findInspection(text);
   const title = findTitle(text, inspection ? inspection.sentence.start : undefined);
   const signature = findSignature(text);
+  const issuer = signature.issuer ?? issuerFromTitle(title);
   return {
     title,
-    issuer: signature.issuer ?? issuerFromTitle(title),
-    inspectedUnit: inspection?.unit ?? null,
-    inspectionBody: inspection?.body ?? null,
+    issuer,
+    inspectedUnit: resolveSelf(inspection?.unit ?? null, issuer, text),
+    inspectionBody: inspection ? bodyName(inspection.body) : null,
     inspectionType: inspection?.type ?? typeOf(title ?? ''),
     inspectionStart: iso(inspection?.start ?? null),
     inspectionEnd: iso(inspection?.end ?? null),
     feedbackDate: iso(findFeedbackDate(text, inspection)),
-    publishedDate: iso(signature.date ?? findPageDate(text)),
+    publishedDate: iso(signature.date ?? findPageDate(text, inspection?.sentence.start)),
   };
 }

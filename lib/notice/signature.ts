@@ -1,7 +1,7 @@
 // The signature at the end (中共温州市鹿城区委 / 2025年6月10日) and, where there is none, the
-// page's own 发布时间 line.
+// page's own date: a 成文日期/发布时间/发表时间/信息时间 line, or a bare date line under the title.
 import { findDates, wholeDate, type DateMention } from './dates';
-import { CLOSING_RE, CONTACT_RE, ORG_RE, PAGE_DATE_RE } from './patterns';
+import { CLOSING_RE, CONTACT_RE, DATE_LINE_RE, ORG_RE, PAGE_DATE_RE } from './patterns';
 
 const TAIL = 4000;
 const MAX_LINES = 40;
@@ -39,10 +39,23 @@ export function findSignature(text: string): Signature {
   return { issuer: null, date: null };
 }
 
-/** 发布时间:2021-10-11 08:54 / 时间:… / 发布日期:… on the page, first one. */
-export function findPageDate(text: string): DateMention | null {
-  const m = PAGE_DATE_RE.exec(text.length > 40_000 ? text.slice(0, 20_000) + '\n' + text.slice(-20_000) : text);
-  if (!m) return null;
-  const d = findDates(`${m[1]}-${m[2]}-${m[3]}`)[0];
-  return d ?? null;
+/** The page's own date: a 成文日期/成文时间 line (the document's date) first, else the first
+ *  发布时间/发布日期/发表时间/信息时间/日期 line, else a bare date line above the opening sentence
+ *  (`before`). Clock times after the date are ignored. */
+export function findPageDate(text: string, before = DATE_LINE_ZONE): DateMention | null {
+  const zone = text.length > 40_000 ? text.slice(0, 20_000) + '\n' + text.slice(-20_000) : text;
+  let first: RegExpMatchArray | null = null;
+  for (const m of zone.matchAll(PAGE_DATE_RE)) {
+    if (m[1]!.startsWith('成文')) return dateOf(m[2]!, m[3]!, m[4]!);
+    first ??= m;
+  }
+  if (first) return dateOf(first[2]!, first[3]!, first[4]!);
+  const line = DATE_LINE_RE.exec(text.slice(0, Math.min(before, DATE_LINE_ZONE)));
+  return line ? dateOf(line[1]!, line[2]!, line[3]!) : null;
+}
+
+const DATE_LINE_ZONE = 1500;
+
+function dateOf(y: string, m: string, d: string): DateMention | null {
+  return findDates(`${y}-${m}-${d}`)[0] ?? null;
 }

@@ -1,5 +1,6 @@
 // Headless Chromium (the system's, never a downloaded one) with the built extension loaded,
-// all *.gov.cn names resolved to the loopback server and every other name to nowhere.
+// the default sites' names (*.gov.cn, *.edu.cn) resolved to the loopback server and every other
+// name to nowhere.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +21,16 @@ export function assertChromium(): void {
   }
 }
 
-/** `userDataDir`: a profile the caller keeps (and removes) across launches, e.g. an upgrade. */
-export async function launchWithExtension(
-  port: number,
-  opts: { extDir?: string; viewport?: { width: number; height: number }; userDataDir?: string } = {},
-): Promise<LensBrowser> {
+export interface LaunchOptions {
+  extDir?: string;
+  viewport?: { width: number; height: number };
+  /** More Chromium switches (e.g. --log-net-log=FILE). */
+  args?: string[];
+  /** A profile the caller keeps (and removes) across launches, e.g. an upgrade. */
+  userDataDir?: string;
+}
+
+export async function launchWithExtension(port: number, opts: LaunchOptions = {}): Promise<LensBrowser> {
   assertChromium();
   const ext = opts.extDir ?? extensionDir;
   const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
@@ -45,7 +51,8 @@ export async function launchWithExtension(
       '--disable-quic',
       // http:// stays http:// (no HTTPS-first probe against the loopback port).
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP *.edu.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      ...(opts.args ?? []),
     ],
   });
   const close = async () => {
@@ -58,7 +65,7 @@ export async function launchWithExtension(
     return { context, extensionId, extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`, close };
   } catch (error) {
     await close();
-    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`);
+    throw new Error(`The extension did not start (no service worker from ${ext}): ${String(error)}`, { cause: error });
   }
 }
 
@@ -78,14 +85,32 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | null | unde
   }
 }
 
-/** Tab id of the (first) tab showing url, asked from an extension page. */
+/**
+ * Tab id of the (first) tab showing url, asked from an extension page. The extension has no host
+ * permission, so tabs.query hides the URL of a gov.cn tab: each tab's content script is asked
+ * instead, with the popup's own getPageState message (@webext-core/messaging's wire format:
+ * { id, type, data, timestamp } → { res }).
+ */
 export async function tabIdOf(extPage: Page, url: string): Promise<number> {
   return waitFor(`a tab showing ${url}`, () =>
     extPage.evaluate(async (u) => {
       // Runs in an extension page, where `chrome` is the extension API.
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      type Tab = { id?: number; url?: string };
+      const api = (globalThis as unknown as { chrome: { tabs: {
+        query(q: object): Promise<Tab[]>;
+        sendMessage(id: number, message: object, options: object): Promise<{ res?: { url?: string } | null } | undefined>;
+      } } }).chrome;
       const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      const seen = tabs.find((t) => t.url === u);
+      if (seen?.id !== undefined) return seen.id;
+      for (const t of tabs) {
+        if (t.id === undefined || t.url !== undefined) continue;
+        const reply = await api.tabs
+          .sendMessage(t.id, { id: 0, type: 'getPageState', data: undefined, timestamp: Date.now() }, { frameId: 0 })
+          .catch(() => undefined);
+        if (reply?.res?.url === u) return t.id;
+      }
+      return null;
     }, url),
   );
 }

@@ -68,6 +68,15 @@ window.addEventListener('load', () => setTimeout(async () => {
 </script>`;
 }
 
+/**
+ * A notice on a university site: served for that host only (a host + path route), so only the
+ * content script's *.edu.cn match can have put it in the collection.
+ */
+export function eduNoticeRoute(f: Fixture) {
+  const route = 'www.example.edu.cn/info/1021/xszg-001.html';
+  return { route, url: `http://${route}`, served: { body: noticeHtml(f, { siteName: '某某大学' }), type: HTML } };
+}
+
 export interface TestSite {
   routes: Routes;
   pages: Record<'plain' | 'gbk' | 'iframe' | 'late' | 'english' | 'arrival' | 'bulletin', TestPage>;

@@ -96,6 +96,30 @@ export const ENGLISH_CASES: EnglishCase[] = [
     notice: { inspectionType: '巡察', inspectionStart: '2023-04-01', inspectionEnd: '2023-05-15', feedbackDate: '2023-06-20', publishedDate: '2023-07-30' },
   },
   {
+    // Written for the number words: about half its figures are words ("forty-eight problems",
+    // "two hundred and forty thousand yuan", "one demerit"), beside ordinals, slogans and
+    // "one" as a pronoun that are never counts.
+    file: 'qingshan-words.en.txt',
+    isNotice: true,
+    facts: [
+      ['problems_found', 48], ['measures', 126], ['problems_rectified', 41], ['discipline_total', 72],
+      ['money_refunded', 1360000], ['money_recovered', 3000000], ['rules_made', 34], ['criticism_education', 21],
+      ['admonishment', 6], ['case_filed', 33], ['detention', 8], ['prosecution_transfer', 5],
+      ['party_discipline', 46], ['party_warning', 29], ['party_serious_warning', 9], ['party_post_removal', 3],
+      ['party_probation', 2], ['party_expulsion', 3], ['gov_sanction', 26], ['gov_warning', 14], ['gov_demerit', 6],
+      ['gov_major_demerit', 1], ['gov_demotion', 2], ['gov_dismissal', 2], ['gov_expulsion', 1],
+      ['money_fined', 240000], ['handled', 19], ['money_refunded', 10000], ['rules_made', 5],
+      ['organizational_handling', 4], ['reminder_talk', 11], ['ordered_review', 1], ['clues', 19], ['petitions', 56],
+      ['clues', 12], ['clues', 7], ['petitions', 50], ['petitions', 6], ['accountability', 2],
+    ],
+    notice: {
+      title: 'Notice of the CPC Qingshan County Committee on the Progress of Rectification of the Inspection by the Provincial Party Committee',
+      issuer: 'CPC Qingshan County Committee', inspectedUnit: 'Qingshan County',
+      inspectionBody: 'Fifth Inspection Team of the Provincial Party Committee', inspectionType: '巡视',
+      inspectionStart: '2023-09-04', inspectionEnd: '2023-11-10', feedbackDate: '2024-01-16', publishedDate: '2024-07-18',
+    },
+  },
+  {
     // Not a translated fixture: another region's phrasing, to keep the patterns general.
     file: 'variant-anxi.en.txt',
     isNotice: true,

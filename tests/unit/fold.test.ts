@@ -36,7 +36,8 @@ describe('foldText', () => {
       { numRuns: 400 },
     );
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => foldText(s).length === s.length));
-  });
+    // First sight of each code unit builds its fold entry: slow on a loaded machine, never wrong.
+  }, 60_000);
 
   it('folds the same character the same way wherever it is', () => {
     expect(foldText('（１）巡視\n（２）巡察')).toBe('(1)巡视\n(2)巡察');

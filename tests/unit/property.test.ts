@@ -4,11 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractionSchema, type Extraction } from '../../lib/contract';
 import nlp from 'compromise';
 import type { Nlp } from '../../lib/english/extract-english';
 import { extract } from '../../lib/extract';
 import { TERMS } from '../../lib/vocabulary';
+import { expectSound } from './extraction-soundness';
 
 const FIXTURES = resolve(__dirname, '../../../shared/fixtures');
 const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
@@ -42,19 +42,6 @@ const withOpening = (body: fc.Arbitrary<string>) =>
   fc
     .tuple(fc.constantFrom(...TITLES), fc.constantFrom(...INSPECTION_LINES), fc.constantFrom(...paragraphs), body)
     .map(([title, opening, p, b]) => `${title}${opening}\n${p}\n${b}`);
-
-function expectSound(text: string, x: Extraction): void {
-  expect(extractionSchema.parse(x)).toEqual(x);
-  for (const item of [...x.facts, ...x.numbers]) {
-    expect(item.start).toBeGreaterThanOrEqual(0);
-    expect(item.start).toBeLessThanOrEqual(item.end);
-    expect(item.end).toBeLessThanOrEqual(text.length);
-    expect(item.quote).toBe(text.slice(item.start, item.end));
-  }
-  // JSON cannot carry NaN or Infinity: the CLI would print null and break the contract.
-  for (const f of x.facts) if (f.value !== null) expect(Number.isFinite(f.value)).toBe(true);
-  for (const n of x.numbers) expect(Number.isFinite(n.value)).toBe(true);
-}
 
 const RUNS = { numRuns: 200 };
 

@@ -1,7 +1,8 @@
-// Surface terms of the vocabulary compiled into alternations (longest first), and the
-// number-with-unit pieces every pattern shares. All terms come from ../vocabulary.ts.
+// Surface terms of the lexicon compiled into alternations (longest first), the behaviour sets the
+// parsers consult, and the number-with-unit pieces every pattern shares. Nothing here is spelt
+// anew: the words come from ../lexicon, the number grammar from ../numbers/number-token.ts.
 import { NUMBER_TOKEN_SOURCE, parseNumberToken } from '../numbers/number-token';
-import { TERMS, type Code, type FactKind } from '../vocabulary';
+import { SANCTION_COUNTERS, TERMS, TOTAL_LEADS, UNIT_NAMES, type Behaviour, type Code, type FactKind } from '../lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -26,16 +27,35 @@ export function aliasesOf(code: Code): string[] {
   return term ? [term.label, ...term.aliases] : [];
 }
 
+/** The codes whose behaviour has `flag` set. */
+function codesWith(flag: keyof Behaviour): Set<Code> {
+  return new Set(TERMS.filter((x) => x.behaviour[flag]).map((x) => x.code));
+}
+/** The aliases listed under `flag` across the lexicon. */
+function aliasesWith(flag: 'weak' | 'peopleOnly'): Set<string> {
+  return new Set(TERMS.flatMap((x) => x.behaviour[flag] ?? []));
+}
+
+export const WEAK_ALIASES = aliasesWith('weak');
+export const PEOPLE_ONLY_ALIASES = aliasesWith('peopleOnly');
+export const TAKES_OBJECT = codesWith('takesObject');
+export const POOLABLE = codesWith('poolable');
+export const NEVER_NULL = codesWith('neverNull');
+export const ACTOR = codesWith('actor');
+export const PARTY_GRADE = new Map<Code, Code>(
+  TERMS.flatMap((x) => (x.behaviour.partyGrade ? [[x.code, x.behaviour.partyGrade as Code] as [Code, Code]] : [])),
+);
+
 /** Tests whether a stretch of text names any sanction. */
 export const SANCTION_TERM = new RegExp(alternation(SANCTION_ALIASES.keys()));
 
 export const NUM = `(?:${NUMBER_TOKEN_SOURCE})`;
 /** Counters a sanction figure is written with; 名 counts people, 家 counts units. */
-export const SANCTION_UNIT = '(?:人次|人|名|件次|件\\(次\\)|件|起|条|个|家)';
+export const SANCTION_UNIT = `(?:${alternation(SANCTION_COUNTERS)})`;
 /** A figure of people after a figure of cases (N件N人, N起N人, N条N人). */
 export const PEOPLE_AFTER = `(?:(${NUM})(人次|人|名))?`;
-
-const UNIT_NAMES: Record<string, string> = { 名: '人', 家: '个', 件次: '件', '件(次)': '件' };
+/** A total's lead word before its figure (共计, 累计, 达 …), optional. */
+export const LEAD = `(?:${alternation(TOTAL_LEADS)})?`;
 
 /** The contract's unit for a counter as written. */
 export function normUnit(unit: string): string {
@@ -45,6 +65,3 @@ export function normUnit(unit: string): string {
 export function parseNum(token: string): { value: number; approx: boolean } | null {
   return parseNumberToken(token);
 }
-
-/** Aliases that are too common to stand without a figure (no null-valued fact). */
-export const WEAK_ALIASES = new Set(['处分', '处理', '查处', '查办', '处置', '立案', '立案查处', '问责', '追责问责', '开除', '降级', '组织调整', '警告']);

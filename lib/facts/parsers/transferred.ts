@@ -1,15 +1,15 @@
 // Petitions and clues the inspection team transferred (移交/交办), and the status counts of those
 // same items (已办结/正在办理), linked to the transferred total (rule 10). The discipline
 // commission's general clue workload and police leads are not facts.
-import type { Fact } from '../contract';
-import type { Code } from '../vocabulary';
-import { sentenceEnd, sentenceStart } from './context';
-import { makeFact } from './make-fact';
-import { NUM, aliasesOf, alternation, normUnit, parseNum } from './terms';
+import type { Code } from '../../lexicon';
+import { sentenceEnd, sentenceStart } from '../context';
+import { makeFact, type Found } from '../make-fact';
+import type { Parser } from '../rule-types';
+import { NUM, aliasesOf, alternation, normUnit, parseNum } from '../patterns';
 
 const PETITION = alternation(aliasesOf('petitions'));
 const CLUE = alternation(aliasesOf('clues'));
-const TRANSFER = /移交|交办/g;
+const TRANSFER = /移交|交办|转交|转办/g;
 const INSPECTION = /巡视|巡察/;
 // Items in the transfer clause: 信访件16件(14人), 问题线索6条, 见人见事问题6条.
 const ITEM = new RegExp(
@@ -21,8 +21,8 @@ const TOPIC = new RegExp(`(${PETITION}|${CLUE}|线索)方面`, 'g');
 // 其余5件正在办理中: the remainder still in hand.
 const STATUS = new RegExp(`(?:已办结|已经办结|办结|已查结|已核查|已了结|正在办理|正在核查|在办|(?:其余|其他)(?=${NUM}(?:件|条|个)(?:正在|仍在|尚在|在办)))(${NUM})(件|条|个)`, 'g');
 
-export function extractTransferred(folded: string, original: string): Fact[] {
-  const facts: Fact[] = [];
+export function extractTransferred(folded: string, original: string): Found[] {
+  const facts: Found[] = [];
   const seen = new Set<Code>();
   const statusAt = new Set<number>();
   let lastItem: { code: Code; end: number } | null = null;
@@ -43,7 +43,7 @@ export function extractTransferred(folded: string, original: string): Fact[] {
       if (!n) continue;
       const unit = normUnit(counter);
       const at = t.index + m.index;
-      facts.push(makeFact(original, code, n.value, unit, n.approx, at, at + m[0].length));
+      facts.push(makeFact(original, code, n.value, unit, n.approx, at, at + m[0].length, 'transferred.item'));
       seen.add(code);
       lastItem = { code, end: at + m[0].length };
     }
@@ -68,17 +68,27 @@ export function extractTransferred(folded: string, original: string): Fact[] {
 }
 
 /** The status counts (已办结N件, 正在办理N件) in folded[from, to), as parts of the `code` total. */
-function statusCounts(folded: string, original: string, code: Code, from: number, to: number): Fact[] {
-  const out: Fact[] = [];
+function statusCounts(folded: string, original: string, code: Code, from: number, to: number): Found[] {
+  const out: Found[] = [];
   const part = folded.slice(from, to);
   STATUS.lastIndex = 0;
   for (let s = STATUS.exec(part); s; s = STATUS.exec(part)) {
     const n = parseNum(s[1]);
     if (!n) continue;
     const at = from + s.index;
-    const fact = makeFact(original, code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length);
+    const fact = makeFact(original, code, n.value, normUnit(s[2]), n.approx, at, at + s[0].length, 'transferred.status');
     fact.parent = code;
     out.push(fact);
   }
   return out;
 }
+
+export const transferred: Parser = {
+  id: 'transferred',
+  needs: /移交|交办|转交|转办/,
+  rules: [
+    { id: 'transferred.item', what: 'petitions or clues the inspection team transferred (移交信访件16件)', examples: ['巡视组移交信访件32件，已办结30件。', '巡察组移交问题线索6条。'] },
+    { id: 'transferred.status', what: 'status counts of those items (已办结N件, 正在办理N件)', examples: ['巡视组移交信访件32件，已办结30件。'] },
+  ],
+  extract: ({ text, original }) => extractTransferred(text, original),
+};

@@ -1,6 +1,6 @@
 // The figure a sanction term governs: written after it (党纪处分42人, 立案审查调查50件50人,
 // 查处……问题19起19人) or before it (对21名相关人员已处理, 对3人开展批评教育).
-import { NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } from './terms';
+import { LEAD, NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } from '../patterns';
 
 export interface Figure {
   value: number;
@@ -13,7 +13,7 @@ export interface Figure {
   object: string;
 }
 
-const LEAD = '(?:共计|共|计|合计|累计|达|分别)?';
+// (the lead words of a total come from the lexicon's TOTAL_LEADS)
 const DIRECT = new RegExp(`${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');
 // The object may hold a short aside in brackets (村(社区)党组织书记), never a breakdown.
 const GAP = new RegExp(`((?:[^,。;:!?()\\d]|\\([^,。;()\\d]{1,6}\\)){1,30}?)${LEAD}(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}`, 'y');

@@ -1,6 +1,7 @@
 // The notice's summary of totals: the paragraphs before the first numbered section (一、).
 // Without numbered sections, the first paragraph that states at least two figures.
-import type { Fact } from '../contract';
+import type { Fact } from '../../contract';
+import type { Refiner } from '../rule-types';
 
 const FIRST_SECTION = /(?:^|\n)[ \t\u3000]*一[、.]/;
 
@@ -26,3 +27,12 @@ export function markHeadline(text: string, facts: Fact[]): void {
     }
   }
 }
+
+export const headline: Refiner = {
+  id: 'headline',
+  what: 'marks the facts of the summary of totals (before the first numbered section)',
+  refine: ({ text }, facts) => {
+    markHeadline(text, facts);
+    return facts;
+  },
+};

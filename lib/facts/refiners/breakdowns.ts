@@ -2,11 +2,11 @@
 // (党纪处分42人(党内警告28人,……)), or 其中/含/包括 after it in the same sentence. Plain
 // sequences get no parent. Also resolves the terms whose code depends on the breakdown:
 // 警告/开除 inside a 党纪处分 breakdown are the party grades.
-import type { Fact } from '../contract';
-import type { Code } from '../vocabulary';
-import { termOf } from '../vocabulary';
+import type { Fact } from '../../contract';
+import { termOf } from '../../lexicon';
+import { PARTY_GRADE } from '../patterns';
+import type { Refiner } from '../rule-types';
 
-const PARTY_GRADE: Partial<Record<Code, Code>> = { gov_warning: 'party_warning', gov_expulsion: 'party_expulsion' };
 const PARTS_MARK = /(?:其中|含|包括)/g;
 const SENTENCE_END = /[。;\n]/;
 
@@ -23,7 +23,7 @@ function closingParen(text: string, open: number): number {
 
 function setParent(child: Fact, total: Fact): void {
   child.parent = total.code;
-  const grade = total.code === 'party_discipline' ? PARTY_GRADE[child.code] : undefined;
+  const grade = total.code === 'party_discipline' ? PARTY_GRADE.get(child.code) : undefined;
   if (grade) {
     child.code = grade;
     child.label = termOf(grade).label;
@@ -102,3 +102,12 @@ export function linkBreakdowns(text: string, facts: Fact[]): void {
     }
   }
 }
+
+export const breakdowns: Refiner = {
+  id: 'breakdowns',
+  what: 'links the parts of a breakdown to their total (parentheses, 其中/含/包括, 共计 after the parts)',
+  refine: ({ text }, facts) => {
+    linkBreakdowns(text, facts);
+    return facts;
+  },
+};

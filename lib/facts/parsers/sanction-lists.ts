@@ -1,11 +1,10 @@
 // A term that governs a list of parallel objects: 立案涉黑涉恶腐败案件2件2人,保护伞案件2件2人,
 // 其他失职失责案件1件1人 — each item shares the governing object's head noun (案件) and its code.
 // Items whose head differs (涉及处级干部10人) are rank breakdowns, not sanctions.
-import type { Fact } from '../contract';
-import type { Code } from '../vocabulary';
-import { makeFact } from './make-fact';
+import type { Code } from '../../lexicon';
+import { makeFact, type Found } from '../make-fact';
 import type { Figure } from './sanction-figure';
-import { NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } from './terms';
+import { NUM, PEOPLE_AFTER, SANCTION_TERM, SANCTION_UNIT, normUnit, parseNum } from '../patterns';
 
 const ITEM = new RegExp(`[,、]([^,。;:!?()\\d]{1,20}?)(${NUM})(${SANCTION_UNIT})${PEOPLE_AFTER}(?=[,。;、]|$)`, 'y');
 
@@ -16,10 +15,10 @@ function head(object: string): string {
   return object.replace(/[等的]+$/, '').slice(-2);
 }
 
-export function continuedList(folded: string, original: string, code: Code, f: Figure): Fact[] {
+export function continuedList(folded: string, original: string, code: Code, f: Figure): Found[] {
   const want = head(f.object);
   if (want.length < 2) return [];
-  const out: Fact[] = [];
+  const out: Found[] = [];
   let at = f.end;
   for (;;) {
     ITEM.lastIndex = at;
@@ -33,7 +32,7 @@ export function continuedList(folded: string, original: string, code: Code, f: F
     if (!base) break;
     const n = people ?? base;
     const unit = people ? normUnit(m[5]) : normUnit(m[3]);
-    out.push(makeFact(original, code, n.value, unit, n.approx, at + 1, at + m[0].length));
+    out.push(makeFact(original, code, n.value, unit, n.approx, at + 1, at + m[0].length, 'sanction.list-continued'));
     at += m[0].length;
   }
   return out;
