@@ -5,11 +5,9 @@ import { EMPTY_NOTICE, type Extraction } from './contract';
 import { detectNotice } from './detect/detect-notice';
 import { extractEnglish, looksEnglish, type Nlp } from './english/extract-english';
 import { computeChecks } from './facts/compute-checks';
-import { extractFoundFacts } from './facts/extract-facts';
 import { toFact } from './facts/make-fact';
-import { figureMentions } from './facts/refiners/number-agreement';
+import { readFacts } from './facts/read-facts';
 import { extractNoticeFields } from './notice/extract-notice-fields';
-import { findNumbers } from './numbers/find-numbers';
 import { foldText } from './text/fold';
 
 export interface ExtractOptions {
@@ -49,9 +47,7 @@ export function explainExtraction(text: string, options: ExtractOptions = {}): E
   if (!detection.isNotice) {
     return { extraction: { source, detection, notice: { ...EMPTY_NOTICE }, facts: [], numbers: [], checks: [] }, rules: [] };
   }
-  const mentions = findNumbers(folded);
-  const found = extractFoundFacts(folded, text, mentions);
-  const numbers = figureMentions(text, found, mentions).map((n) => ({ ...n, quote: text.slice(n.start, n.end) }));
+  const { found, numbers } = readFacts(folded, text);
   const facts = found.map(toFact);
   const extraction: Extraction = {
     source,

@@ -3,7 +3,7 @@
 // is the sum of their weights (./weights.ts) and the reasons say which fired. Works on folded
 // text with site chrome around the article, and on mirrors that print pinyin after characters.
 import type { Detection } from '../contract';
-import { stripPinyin } from '../notice/strip-pinyin';
+import { stripPinyin } from '../text/strip-pinyin';
 import { negativeSignals } from './negative-signals';
 import { positiveSignals, type Regions, type Signal } from './positive-signals';
 

@@ -7,7 +7,7 @@ import { bodyName, findInspection } from './inspection-sentence';
 import { typeOf } from './patterns';
 import { resolveSelf } from './self-name';
 import { findPageDate, findSignature } from './signature';
-import { stripPinyin } from './strip-pinyin';
+import { stripPinyin } from '../text/strip-pinyin';
 import { findTitle, issuerFromTitle } from './title';
 
 export function extractNoticeFields(folded: string): NoticeFields {

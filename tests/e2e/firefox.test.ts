@@ -124,9 +124,24 @@ describe.skipIf(!runFirefox)('in Firefox ESR', () => {
     await waitFor('highlights on the page', async () => (await pageState(page)).numbers > 0, 30_000);
     const tabId = await waitFor(`a tab showing ${url}`, () =>
       dashboard.evaluate(async (u) => {
-        // An extension page, where `browser` is the WebExtension API.
-        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-        return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? null;
+        // An extension page, where `browser` is the WebExtension API. Without host permissions a
+        // tab's URL is hidden, so each tab's content script is asked for its page (getPageState).
+        type Tab = { id?: number; url?: string };
+        const api = (globalThis as unknown as { browser: { tabs: {
+          query(q: object): Promise<Tab[]>;
+          sendMessage(id: number, message: object, options: object): Promise<{ res?: { url?: string } | null } | undefined>;
+        } } }).browser;
+        const tabs = await api.tabs.query({});
+        const seen = tabs.find((t) => t.url === u);
+        if (seen?.id !== undefined) return seen.id;
+        for (const t of tabs) {
+          if (t.id === undefined) continue;
+          const reply = await api.tabs
+            .sendMessage(t.id, { id: 0, type: 'getPageState', data: undefined, timestamp: Date.now() }, { frameId: 0 })
+            .catch(() => undefined);
+          if (reply?.res?.url === u) return t.id;
+        }
+        return null;
       }, url));
 
     const popup = await ff.open(ff.extensionUrl(`popup.html?tabId=${tabId}`));

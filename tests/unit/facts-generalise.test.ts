@@ -1,6 +1,7 @@
 // The kinds of failure found on real notices (issue 6), each in several phrasings written for this
 // test (never copied from a notice): the (code=value) pairs each sentence must give, in order.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
 import { computeChecks } from '../../lib/facts/compute-checks';
 import { extractFacts } from '../../lib/facts/extract-facts';
 import { foldText } from '../../lib/text/fold';
@@ -57,6 +58,11 @@ const CASES: [string, string, string[]][] = [
   ['已追究…责任', '已严肃追究相关单位负责人的领导责任。', ['accountability=null']],
   ['future 将追究 is no fact', '对整改不力的，将追究相关人员责任。', []],
   ['policy is no fact', '对巡视反馈的问题，将严肃追究相关人员责任，对整改不力的作出严肃处理。', []],
+  // Pooled and listed measures (rule 4)
+  ['等处理 pools the list', '给予诫勉谈话、批评教育等处理12人。', ['handled=12']],
+  ['pooled over counted people', '共对24名党员干部进行了提醒谈话、批评教育或诫勉谈话。', ['handled=24']],
+  ['分别给予', '对5名干部分别给予诫勉谈话、批评教育。', ['handled=5']],
+  ['units and people listed', '对2个单位、7名个人进行通报批评。', ['circulated_criticism=2', 'circulated_criticism=7']],
   // Aliases
   ['责令辞职', '组织处理4人（责令辞职1人，免职3人）。', ['organizational_handling=4', 'organizational_handling=1', 'organizational_handling=3']],
   ['引咎辞职', '引咎辞职2人。', ['organizational_handling=2']],
@@ -85,5 +91,21 @@ describe('checks say mismatch only where the breakdown claims to be complete', (
     const folded = foldText(text);
     const checks = computeChecks(extractFacts(folded, text, []), folded);
     expect(checks.map(({ ok, partial }) => (partial ? { ok, partial } : { ok }))).toEqual(want);
+  });
+});
+
+describe('pages that print pinyin after each character', () => {
+  const NOTICE = '中共某县委关于巡察整改情况的通报\n根据县委统一部署，县委第一巡察组对某局开展了巡察。现将巡察整改情况予以公布。\n';
+  const annotate = (s: string) => s.replace(/[给予党纪处分诫勉谈话清退款项万元人]/g, (c) => `${c}(${'xyz'.slice(0, 1 + (c.charCodeAt(0) % 3))})`);
+  it.each([
+    ['给予党纪处分12人，诫勉谈话3人。', ['party_discipline=12', 'admonishment=3']],
+    ['清退款项18.5万元。', ['money_refunded=185000']],
+  ])('%s', (body, want) => {
+    const text = NOTICE + annotate(body);
+    const out = extract(text);
+    expect(out.facts.map((f) => `${f.code}=${f.value}`)).toEqual(want);
+    for (const x of [...out.facts, ...out.numbers]) expect(text.slice(x.start, x.end)).toBe(x.quote);
+    // The quote starts and ends on the characters, never inside an annotation.
+    for (const f of out.facts) expect(f.quote).toMatch(/^[^(].*[^)]$/u);
   });
 });

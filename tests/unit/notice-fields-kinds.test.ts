@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeFieldsSchema, type NoticeFields } from '../../lib/contract';
 import { extractNoticeFields } from '../../lib/notice/extract-notice-fields';
-import { stripPinyin } from '../../lib/notice/strip-pinyin';
+import { stripPinyin } from '../../lib/text/strip-pinyin';
 import { foldText } from '../../lib/text/fold';
 
 const fields = (text: string) => noticeFieldsSchema.parse(extractNoticeFields(foldText(text)));

@@ -24,7 +24,8 @@ interface Hit {
 const TERM = new RegExp(alternation(SANCTION_ALIASES.keys()), 'g');
 // 撤职处分, 诫勉处理: the generic noun after a term belongs to it; 留党察看二年: a duration.
 const SUFFIX = /(?:[一二两三四五六七八九十\d]+(?:年|个月))?(?:处分|处理|(?:依法)?审查起诉)|[一二两三四五六七八九十\d]+(?:年|个月)/y;
-const JOINER = /^(?:、|和|及|与|或|以及|、以及)$/;
+// 诫勉谈话、批评教育等处理12人: 等 closes a list of measures that share the figure after it.
+const JOINER = /^(?:、|和|及|与|或|以及|、以及|等)$/;
 // The people a pooled or generic measure is counted on (处理党员干部1,236人次, 处分干部9人).
 const PEOPLE_OBJECT = /^[^,。;、]{0,6}(?:干部|党员|人员|责任人|公职人员|职工|工作人员)$/;
 const isPeople = (unit: string) => unit === '人' || unit === '人次';
