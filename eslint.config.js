@@ -36,16 +36,6 @@ const htmlSinks = [
   ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: 'No document.write.' })),
 ];
 
-// TEMPORARY: moved by the identity branch. These background handlers and state still sit in lib/
-// and break the purity rules below; the identity branch moves them beside entrypoints/background.ts.
-// The lead empties this list at merge (lint must then pass without it). They are still linted
-// for everything else.
-const TEMPORARY_MOVED_BY_IDENTITY = [
-  'lib/analyse-page-handler.ts', // crypto.subtle
-  'lib/settings.ts', // wxt/utils/storage
-  'lib/db/persist.ts', // globalThis.navigator.storage (not on the identity list: move it or pass StorageManager in)
-];
-
 
 export default defineConfig(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tests/fixtures/**', 'tests/pages/*.html'] },
@@ -83,7 +73,6 @@ export default defineConfig(
   },
   {
     files: ['lib/**/*.{ts,tsx}'],
-    ignores: TEMPORARY_MOVED_BY_IDENTITY,
     rules: {
       'no-restricted-globals': ['error', ...impureGlobals],
       'no-restricted-properties': ['error', ...htmlSinks, ...impureGlobalProperties],
@@ -92,7 +81,6 @@ export default defineConfig(
   },
   {
     files: ['lib/db/**/*.{ts,tsx}'],
-    ignores: TEMPORARY_MOVED_BY_IDENTITY,
     rules: { 'no-restricted-imports': ['error', impureImports(false)] },
   },
 );

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { csvFileName, factsCsv, noticesCsv } from '@/lib/csv';
-import { getDb, savedNoticeRecords } from '@/lib/db';
+import { savedNoticeRecords } from '@/lib/db';
+import { getDb } from '@/entrypoints/background/database';
 import { downloadText } from './download-file';
 
 const CSV_MIME = 'text/csv;charset=utf-8';

@@ -3,6 +3,7 @@
 // (Initial protocol by the lead; the storage/popup engineer owns and may extend this file.)
 import { z } from 'zod';
 import { extractionSchema, type Extraction } from './contract';
+import { SIGNATURE_SIZE } from './identity/text-signature';
 import { PAGE_TEXT_PART } from './message-protocol';
 
 /** Hypothesis-style text-quote selector, so a fact can be re-found after the page changes. */
@@ -16,6 +17,9 @@ export const textQuoteSelectorSchema = z.object({
 });
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
 
+/** lib/identity/text-signature.ts of a page text: tells an edited page from another notice. */
+export const textSignatureSchema = z.array(z.number().int().min(0).max(0xffffffff)).max(SIGNATURE_SIZE);
+
 /** What a content script sends to be saved: one detected notice and its facts. */
 export const saveNoticeRequestSchema = z.object({
   url: z.string().url(),
@@ -25,6 +29,7 @@ export const saveNoticeRequestSchema = z.object({
   /** SHA-256 (hex) of the flattened text, to recognise the same notice at another URL. */
   textHash: z.string().regex(/^[0-9a-f]{64}$/),
   textLength: z.number().int().nonnegative(),
+  textSignature: textSignatureSchema.optional(),
   extraction: extractionSchema,
   /** One selector per fact, index-aligned with extraction.facts. */
   selectors: z.array(textQuoteSelectorSchema),
@@ -35,10 +40,13 @@ export type SaveNoticeRequest = z.infer<typeof saveNoticeRequestSchema>;
 
 export const saveNoticeResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), noticeId: z.number().int() }),
-  z.object({ status: z.literal('updated'), noticeId: z.number().int() }),
+  /** `unchanged`: the same notice was already saved exactly so; nothing was written. */
+  z.object({ status: z.literal('updated'), noticeId: z.number().int(), unchanged: z.boolean().optional() }),
   /** Automatic saving is off (settings); nothing was written. */
   z.object({ status: z.literal('not-saved') }),
-  z.object({ status: z.literal('error'), error: z.string() }),
+  /** `retryable`: the database was busy, closing, or held by an older tab; the same save may
+   *  succeed later (the content script retries with back-off). Absent means false. */
+  z.object({ status: z.literal('error'), error: z.string(), retryable: z.boolean().optional() }),
 ]);
 export type SaveNoticeResult = z.infer<typeof saveNoticeResultSchema>;
 

@@ -1,7 +1,8 @@
 // Export the whole collection as JSON, or merge a backup file back in (all or nothing).
 import { useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { backupFileName, exportBackup, getDb, importBackup } from '@/lib/db';
+import { backupFileName, exportBackup, importBackup } from '@/lib/db';
+import { getDb } from '@/entrypoints/background/database';
 import { downloadText } from '../download-file';
 
 export function BackupControls() {

@@ -1,7 +1,7 @@
-// The autoSave setting (lib/settings), watched so every open page agrees.
+// The autoSave setting (entrypoints/background/auto-save-setting.ts), watched so every open page agrees.
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { autoSaveSetting, getAutoSave, setAutoSave } from '@/lib/settings';
+import { autoSaveSetting, getAutoSave, setAutoSave } from '@/entrypoints/background/auto-save-setting';
 
 export function AutoSaveToggle() {
   const [on, setOn] = useState<boolean | null>(null);

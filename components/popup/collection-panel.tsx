@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { collectionTotals } from '@/lib/collection';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/entrypoints/background/database';
 import { ExportCsvButton } from '../export-csv-button';
 import { FiguresTable } from '../figures-table';
 import { AutoSaveToggle } from './auto-save-toggle';

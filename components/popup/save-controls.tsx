@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import { getDb, removeNotice } from '@/lib/db';
+import { removeNotice } from '@/lib/db';
+import { getDb } from '@/entrypoints/background/database';
 import { saveNoticeResultSchema, sendMessage, type PageState, type SaveNoticeResult } from '@/lib/messages';
 
 interface Props {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './dashboard.css';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/entrypoints/background/database';
 import { App } from './App';
 
 // Debugging aid (and the e2e tests' window into the database): in this page only,

@@ -1,7 +1,7 @@
 // The popup: the target tab's notice on top, the collection below.
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { requestPersistentStorage } from '@/lib/db';
+import { requestPersistentStorage } from '@/entrypoints/background/persist-storage';
 import { CollectionPanel } from '@/components/popup/collection-panel';
 import { ThisTabPanel } from '@/components/popup/this-tab-panel';
 import { isRestrictedUrl, resolveTargetTab } from './target-tab';

@@ -64,7 +64,7 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
     await db.transaction('rw', db.notices, db.facts, async () => {
       for (const notice of parsed.data.notices) {
         const outcome = await upsertNotice(db, notice, { keepNewer: true });
-        counts[outcome.status === 'saved' ? 'added' : outcome.status]++;
+        counts[outcome.status === 'saved' ? 'added' : outcome.status === 'unchanged' ? 'skipped' : outcome.status]++;
       }
     });
     return { status: 'imported', ...counts };

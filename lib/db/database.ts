@@ -1,5 +1,7 @@
 // The one IndexedDB database of the extension. It lives in the extension origin (background,
-// popup, dashboard); content scripts never open it, they send records by message.
+// popup, dashboard); content scripts never open it, they send records by message. Each context
+// opens its handle in its entrypoint (entrypoints/background/database.ts); lib/ takes it as a
+// parameter.
 import Dexie, { type EntityTable } from 'dexie';
 import type { FactRow, NoticeRow } from './schema';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
@@ -22,12 +24,4 @@ function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
-}
-
-let singleton: RectifyLensDb | undefined;
-
-/** The database of this extension page or worker, opened lazily on first use. */
-export function getDb(): RectifyLensDb {
-  singleton ??= new RectifyLensDb();
-  return singleton;
 }

@@ -1,8 +1,10 @@
 // Saving a notice that a content script sent: one transaction, update-or-insert, never a
-// duplicate; any failure aborts the transaction and comes back as a clear error.
+// duplicate, no write when nothing changed; any failure aborts the transaction and comes back
+// as a clear error that says whether a retry can help.
 import type { SaveNoticeRequest, SaveNoticeResult, TextQuoteSelector } from '../messages';
 import type { RectifyLensDb } from './database';
-import { describeStorageError } from './storage-errors';
+import { openForWrites } from './open-for-writes';
+import { storageFailure } from './storage-errors';
 import { upsertNotice, type NoticeInput } from './upsert-notice';
 
 export function noticeInputFromRequest(request: SaveNoticeRequest, now: Date): NoticeInput {
@@ -13,6 +15,7 @@ export function noticeInputFromRequest(request: SaveNoticeRequest, now: Date): N
     canonicalUrl: request.canonicalUrl,
     textHash: request.textHash,
     textLength: request.textLength,
+    textSignature: request.textSignature,
     pageTitle: request.pageTitle,
     source: extraction.source,
     notice: extraction.notice,
@@ -37,10 +40,12 @@ export async function saveNotice(
 ): Promise<SaveNoticeResult> {
   try {
     const input = noticeInputFromRequest(request, now);
-    const outcome = await db.transaction('rw', db.notices, db.facts, () => upsertNotice(db, input));
-    return { status: outcome.status === 'saved' ? 'saved' : 'updated', noticeId: outcome.noticeId };
+    await openForWrites(db);
+    const { status, noticeId } = await db.transaction('rw', db.notices, db.facts, () => upsertNotice(db, input));
+    if (status === 'saved') return { status, noticeId };
+    return status === 'unchanged' ? { status: 'updated', noticeId, unchanged: true } : { status: 'updated', noticeId };
   } catch (err) {
-    return { status: 'error', error: describeStorageError(err) };
+    return { status: 'error', ...storageFailure(err) };
   }
 }
 

@@ -2,7 +2,7 @@
 // so nothing that breaks the contract reaches IndexedDB.
 import { z } from 'zod';
 import { checkSchema, detectionSchema, factSchema, noticeFieldsSchema, numberMentionSchema } from '../contract';
-import { textQuoteSelectorSchema } from '../messages';
+import { textQuoteSelectorSchema, textSignatureSchema } from '../messages';
 
 const isoTimestamp = z.string().datetime({ offset: true });
 
@@ -13,6 +13,9 @@ export const noticeRowSchema = z.object({
   canonicalUrl: z.string().url(),
   textHash: z.string().regex(/^[0-9a-f]{64}$/),
   textLength: z.number().int().nonnegative(),
+  /** Sketch of the text (lib/identity/text-signature.ts) that tells an edited page from another
+   *  notice at the same URL. Absent on rows saved before schema v2 or imported without one. */
+  textSignature: textSignatureSchema.optional(),
   pageTitle: z.string(),
   source: z.string(),
   notice: noticeFieldsSchema,

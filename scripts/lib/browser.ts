@@ -27,12 +27,14 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** More Chromium switches (e.g. --log-net-log=FILE). */
   args?: string[];
+  /** A profile the caller keeps (and removes) across launches, e.g. an upgrade. */
+  userDataDir?: string;
 }
 
 export async function launchWithExtension(port: number, opts: LaunchOptions = {}): Promise<LensBrowser> {
   assertChromium();
   const ext = opts.extDir ?? extensionDir;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
+  const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -56,7 +58,7 @@ export async function launchWithExtension(port: number, opts: LaunchOptions = {}
   });
   const close = async () => {
     await context.close().catch(() => undefined);
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (!opts.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

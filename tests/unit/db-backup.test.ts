@@ -71,7 +71,7 @@ describe('backup', () => {
     let calls = 0;
     const original = db.facts.bulkAdd.bind(db.facts);
     db.facts.bulkAdd = ((...args: Parameters<typeof original>) =>
-      ++calls === 2 ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : original(...args)) as never;
+      ++calls === 1 ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : original(...args)) as never;
     const result = await importBackup(db, text);
     db.facts.bulkAdd = original;
     expect(result).toEqual({ status: 'error', error: expect.stringMatching(/^Not imported: the disk is full/) });

@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, RectifyLensDb, SCHEMA_VERSIONS, saveNotice } from '../../lib/db';
 import { FACTS, request } from './db-test-data';
 
+/** Rows as v1 wrote them (raw adds): one with another site's canonical URL, as v1 believed pages. */
+const V1_NOTICES = [
+  { url: 'https://www.a.gov.cn/n1.html#top', canonicalUrl: 'https://www.a.gov.cn/n1.html', textHash: '1'.repeat(64) },
+  { url: 'https://www.a.gov.cn/n2.html', canonicalUrl: 'https://fgw.a.gov.cn/n2.html', textHash: '2'.repeat(64) },
+  { url: 'https://evil.example.com/x.html', canonicalUrl: 'https://www.a.gov.cn/n1.html', textHash: '3'.repeat(64) },
+];
+
 interface MigrationCase {
   from: number;
   to: number;
@@ -28,6 +35,35 @@ const CASES: MigrationCase[] = [
       expect(notice).toMatchObject({ savedAt: '2025-07-01T00:00:00.000Z', factCount: FACTS.length });
       expect(await db.facts.where('noticeId').equals(notice!.id!).count()).toBe(FACTS.length);
       expect(await db.facts.where('code').equals('money_refunded').count()).toBe(1);
+    },
+  },
+  {
+    // v2 gives back their own URL to rows whose canonical URL named another site; all else stays.
+    from: 1,
+    to: 2,
+    seed: async (db) => {
+      for (const over of V1_NOTICES) {
+        const { extraction, selectors: _s, manual: _m, ...header } = request(over);
+        const { facts, ...rest } = extraction;
+        const id = (await db.notices.add({ ...header, ...rest, savedAt: '2025-07-01T00:00:00.000Z', updatedAt: '2025-07-01T00:00:00.000Z', factCount: facts.length })) as number;
+        await db.facts.bulkAdd(facts.map((f) => ({ ...f, noticeId: id, selector: { exact: f.quote, prefix: '', suffix: '', start: f.start, end: f.end } })));
+      }
+    },
+    check: async (db) => {
+      const rows = await db.notices.orderBy('id').toArray();
+      expect(rows.map((r) => [r.url, r.canonicalUrl])).toEqual([
+        [V1_NOTICES[0].url, V1_NOTICES[0].canonicalUrl],
+        [V1_NOTICES[1].url, V1_NOTICES[1].canonicalUrl],
+        [V1_NOTICES[2].url, 'https://evil.example.com/x.html'],
+      ]);
+      for (const row of rows) {
+        expect(row).toMatchObject({ savedAt: '2025-07-01T00:00:00.000Z', factCount: FACTS.length });
+        expect(await db.facts.where('noticeId').equals(row.id!).count()).toBe(FACTS.length);
+      }
+      expect(await db.notices.where('canonicalUrl').equals('https://www.a.gov.cn/n1.html').count()).toBe(1);
+      // And the upgraded rows are read and updated by today's save without a second row.
+      expect((await saveNotice(db, request({ ...V1_NOTICES[1] }))).status).toBe('updated');
+      expect(await db.notices.count()).toBe(3);
     },
   },
 ];

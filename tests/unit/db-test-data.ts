@@ -1,5 +1,7 @@
 // Requests and databases for the storage tests: a small notice shaped like the fixtures.
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { textSignature } from '../../lib/identity/text-signature';
 import { RectifyLensDb } from '../../lib/db';
 import type { Fact } from '../../lib/contract';
 import type { SaveNoticeRequest } from '../../lib/messages';
@@ -41,4 +43,25 @@ export function request(over: Partial<SaveNoticeRequest> = {}, facts: Fact[] = F
     manual: false,
     ...over,
   };
+}
+
+/** A save of a real page text: its own hash and signature, facts told apart by `tag`. */
+export function pageRequest(page: { url: string; canonicalUrl?: string; text: string; title: string; tag: number }): SaveNoticeRequest {
+  const facts = FACTS.map((f) => ({ ...f, value: f.value === null ? null : f.value + page.tag }));
+  const base = request({}, facts);
+  return {
+    ...base,
+    url: page.url,
+    canonicalUrl: page.canonicalUrl ?? page.url,
+    pageTitle: page.title,
+    textHash: createHash('sha256').update(page.text).digest('hex'),
+    textLength: page.text.length,
+    textSignature: textSignature(page.text),
+    extraction: { ...base.extraction, source: page.url, notice: { ...base.extraction.notice, title: page.title } },
+  };
+}
+
+/** Every row and fact of the database, to compare before and after. */
+export async function snapshotDb(db: RectifyLensDb) {
+  return { notices: await db.notices.orderBy('id').toArray(), facts: await db.facts.orderBy('id').toArray() };
 }

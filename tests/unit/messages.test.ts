@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { handleRemoveNotice, saveNotice, type HandlerContext } from '../../lib/db';
+import type { HandlerContext } from '../../entrypoints/background/handler-context';
+import { handleRemoveNotice } from '../../entrypoints/background/remove-notice';
+import { saveNotice } from '../../lib/db';
 import { isOwnContentScript } from '../../lib/messages';
 import { freshDb, request } from './db-test-data';
 

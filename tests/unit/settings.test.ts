@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getAutoSave, setAutoSave } from '../../lib/settings';
+import { getAutoSave, setAutoSave } from '../../entrypoints/background/auto-save-setting';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());

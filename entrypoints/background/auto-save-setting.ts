@@ -1,4 +1,5 @@
-// User settings, kept in extension storage (storage.local) so every context sees the same value.
+// User settings, kept in extension storage (storage.local) so every context (background, popup)
+// sees the same value.
 import { storage } from 'wxt/utils/storage';
 
 /** Save detected notices automatically; when off, only the popup's Save button saves. */

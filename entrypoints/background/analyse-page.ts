@@ -1,11 +1,11 @@
 // The background's side of `analysePage`: who may ask, validation, extraction, the text hash,
 // the selectors and the save. Kept out of the entrypoint so tests can drive it without a browser.
-import { describeQuote } from './anchoring/text-quote';
-import type { Extraction } from './contract';
-import type { HandlerContext } from './db/message-handlers';
-import { saveNotice } from './db/save-notice';
-import { looksEnglish, type Nlp } from './english/extract-english';
-import { extract } from './extract';
+import { describeQuote } from '@/lib/anchoring/text-quote';
+import type { Extraction } from '@/lib/contract';
+import { saveNotice } from '@/lib/db';
+import { looksEnglish, type Nlp } from '@/lib/english/extract-english';
+import { extract } from '@/lib/extract';
+import { textSignature } from '@/lib/identity/text-signature';
 import {
   analysePageRequestSchema,
   parseFromContentScript,
@@ -14,9 +14,11 @@ import {
   type AnalysePageResult,
   type SaveNoticeResult,
   type SenderLike,
-} from './messages';
+} from '@/lib/messages';
+import { isTraditional } from '@/lib/text/fold';
+import type { HandlerContext } from './handler-context';
 import { frameKey, type PageTextParts } from './page-text-parts';
-import { isTraditional } from './text/fold';
+import { sha256Hex } from './text-hash';
 
 export interface AnalyseHandlerContext extends HandlerContext {
   /** compromise, statically imported by the background (import() is refused in MV3 workers). */
@@ -73,6 +75,7 @@ async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction,
       {
         ...header.data,
         textLength: text.length,
+        textSignature: textSignature(text),
         extraction,
         selectors: extraction.facts.map((f) => describeQuote(text, f.start, f.end)),
         manual,
@@ -82,10 +85,4 @@ async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction,
   } catch (error) {
     return { status: 'error', error: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-/** SHA-256 (hex) of the text's UTF-8, to recognise the same notice at another URL. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

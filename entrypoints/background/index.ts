@@ -1,13 +1,17 @@
 // The background owns extraction and the database writes coming from content scripts (the
 // database lives in the extension origin; a content script's IndexedDB would belong to the
 // visited site). Extraction runs here so that no page pays its cold start on the main thread.
+// Its handlers and state live in this folder; lib/ only computes.
 import nlp from 'compromise';
-import { handleAnalysePage } from '@/lib/analyse-page-handler';
-import { getDb, handleRemoveNotice, requestPersistentStorage, type HandlerContext } from '@/lib/db';
 import type { Nlp } from '@/lib/english/extract-english';
 import { onMessage } from '@/lib/messages';
-import { handlePageTextPart, PageTextParts } from '@/lib/page-text-parts';
-import { getAutoSave } from '@/lib/settings';
+import { handleAnalysePage } from './analyse-page';
+import { getAutoSave } from './auto-save-setting';
+import { getDb } from './database';
+import type { HandlerContext } from './handler-context';
+import { handlePageTextPart, PageTextParts } from './page-text-parts';
+import { requestPersistentStorage } from './persist-storage';
+import { handleRemoveNotice } from './remove-notice';
 
 export default defineBackground(() => {
   const ctx: HandlerContext = {

@@ -1,7 +1,7 @@
 // The background's store for big page texts arriving in parts (`pageTextPart` messages) ahead
 // of the `analysePage` that carries the last part. Parts are kept per sending frame and text
 // id, dropped when taken, when stale, or when too much is pending (a frame cannot fill memory).
-import { MAX_PAGE_TEXT, pageTextPartSchema, parseFromContentScript, type SenderLike } from './messages';
+import { MAX_PAGE_TEXT, pageTextPartSchema, parseFromContentScript, type SenderLike } from '@/lib/messages';
 
 /** A text whose analysePage has not come within this time is abandoned (frame navigated away). */
 const STALE_MS = 60_000;
