@@ -1,0 +1,120 @@
+// Whether a reader can see the text directly inside an element, judged from its computed style
+// and box and those of its ancestors. The styles and boxes come from a LayoutSource (on a live
+// page getComputedStyle/getBoundingClientRect, in tests a fake), so the rules stay testable.
+// Every element's own facts are read at most once (memoised): a page pays one style and one box
+// read per element on the path of some text, never per text node.
+import { hiddenByStyle, lengthPx, parseColor, sameColour, type Rgba, type StyleValues } from './style-rules';
+
+export interface BoxLike {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+export interface ComputedValues extends StyleValues {
+  overflow?: string;
+  textIndent?: string;
+  textShadow?: string;
+  backgroundColor?: string;
+  backgroundImage?: string;
+}
+
+export interface LayoutSource {
+  style(el: Element): ComputedValues;
+  box(el: Element): BoxLike;
+  /** How far the document is scrolled: a box left of or above the page's origin can never be seen. */
+  scroll(): { x: number; y: number };
+}
+
+interface Ancestry {
+  /** This element or an ancestor hides its whole subtree (display:none, opacity 0, clipped away). */
+  hides: boolean;
+  /** The colour painted behind this element's content; null when an image may be behind it. */
+  background: Rgba | null;
+}
+
+/** The page's canvas where no element paints a background. */
+const CANVAS: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+const CLIPS = /^(hidden|clip)\b/;
+
+/** `box` is read only when the element clips its overflow (most do not: no layout read). */
+function clipsToNothing(style: ComputedValues, box: () => BoxLike): boolean {
+  if (style.display === 'contents' || !CLIPS.test(style.overflow ?? '')) return false;
+  const { width, height } = box();
+  return width <= 1 || height <= 1;
+}
+
+/** The rules that hide a subtree whatever its descendants declare (font size, colour and
+ *  visibility are inherited but a descendant may set them back, so they are judged per element). */
+function hidesSubtree(style: ComputedValues, box: () => BoxLike): boolean {
+  const { display, opacity, clip, clipPath, position } = style;
+  return hiddenByStyle({ display, opacity, clip, clipPath, position }) || clipsToNothing(style, box);
+}
+
+export function textVisibility(source: LayoutSource): (el: Element) => boolean {
+  const styles = new Map<Element, ComputedValues>();
+  const boxes = new Map<Element, BoxLike>();
+  const ancestry = new Map<Element, Ancestry>();
+  const styleOf = (el: Element) => {
+    let s = styles.get(el);
+    if (!s) styles.set(el, (s = source.style(el)));
+    return s;
+  };
+  const boxOf = (el: Element) => {
+    let b = boxes.get(el);
+    if (!b) boxes.set(el, (b = source.box(el)));
+    return b;
+  };
+
+  const ancestryOf = (el: Element): Ancestry => {
+    // Climb to the nearest memoised ancestor, then fill in downwards (no recursion on deep pages).
+    const chain: Element[] = [];
+    let at: Element | null = el;
+    let above: Ancestry | null = null;
+    while (at) {
+      const known = ancestry.get(at);
+      if (known) {
+        above = known;
+        break;
+      }
+      chain.push(at);
+      at = at.parentElement;
+    }
+    let info = above ?? { hides: false, background: CANVAS };
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i];
+      const style = styleOf(node);
+      const hides = info.hides || hidesSubtree(style, () => boxOf(node));
+      let background = info.background;
+      if (style.backgroundImage && style.backgroundImage !== 'none') background = null;
+      else {
+        const own = parseColor(style.backgroundColor);
+        if (own && own.a > 0.5) background = own;
+      }
+      info = { hides, background };
+      ancestry.set(node, info);
+    }
+    return info;
+  };
+
+  return (el: Element): boolean => {
+    const style = styleOf(el);
+    if (hiddenByStyle(style)) return true;
+    const info = ancestryOf(el);
+    if (info.hides) return true;
+    if (style.display !== 'contents') {
+      const box = boxOf(el);
+      const { x, y } = source.scroll();
+      if (box.right + x <= 0 || box.bottom + y <= 0) return true; // off the page to the left or top
+      const indent = lengthPx(style.textIndent);
+      const inline = (style.display ?? 'inline').startsWith('inline');
+      if (!inline && indent !== null && indent < 0 && box.left + x + indent + box.width <= 0) return true;
+    }
+    const colour = parseColor(style.color);
+    const shadowed = !!style.textShadow && style.textShadow !== 'none';
+    return !!colour && !!info.background && !shadowed && sameColour(colour, info.background);
+  };
+}
