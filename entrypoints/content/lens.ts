@@ -145,7 +145,7 @@ export class Lens {
     measure('rl:wait', t1);
     if (stale()) return; // a newer run owns the page now
     this.finish(text, segments, outcome);
-    if (!drawn) this.render();
+    this.render();
     measure('rl:total', t0);
     // Main-thread work of this run: wall time minus the time yielded to the page and the
     // time spent waiting for the background (on a big page that wait also holds the sending
