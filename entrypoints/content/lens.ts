@@ -7,7 +7,8 @@ import type { Segment } from '../../lib/dom/offsets-to-range';
 import type { AnalysePageRequest, AnalysePageResult, PageState, SaveNoticeResult } from '../../lib/messages';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
-import { clearHighlights, installHighlightStyles, showHighlights } from './highlights';
+import { windowHighlight } from './highlight-window';
+import { clearHighlights, installHighlightStyles, showHighlights, windowed, type Resolved } from './highlights';
 import { attachHover } from './hover';
 import { createLensUi, type LensUi, type SaveStatus } from './lens-ui';
 import { canonicalUrl, pageUrl } from './page-info';
@@ -34,6 +35,8 @@ export class Lens {
   private retrying: PageState['retrying'] = undefined;
   private ui: LensUi | null = null;
   private removeStyles: (() => void) | null = null;
+  /** Stops the viewport windows of a huge page's highlights (see highlight-window.ts). */
+  private stopWindows: (() => void)[] = [];
   private highlightsOn = true;
   private save: SaveStatus = 'idle';
   private saveError: string | undefined;
@@ -172,6 +175,17 @@ export class Lens {
     }
   }
 
+  /** On a huge page, only the ranges near the viewport are registered, moving with it. */
+  private windowHighlights(resolved: Resolved | null): void {
+    this.stopWindows.forEach((stop) => stop());
+    this.stopWindows = [];
+    const view = this.doc.defaultView;
+    if (!view || !resolved) return;
+    for (const [set, list] of [[resolved.numbers, resolved.numberList], [resolved.facts, resolved.factList]] as const) {
+      if (set && windowed(list)) this.stopWindows.push(windowHighlight(this.ctx, view, set, list));
+    }
+  }
+
   /** Draws a reply: highlights and badge for a notice, nothing for anything else. */
   private async draw(text: string, segments: Segment<Text>[], reply: AnalysePageResult, seq: number): Promise<void> {
     if (!reply.extraction.detection.isNotice) {
@@ -179,6 +193,7 @@ export class Lens {
       this.snap = null;
       this.saved = null;
       clearHighlights();
+      this.windowHighlights(null);
       this.ui?.destroy();
       this.ui = null;
       return;
@@ -190,6 +205,7 @@ export class Lens {
     this.cursor = -1;
     this.setSaved(reply.saved);
     this.removeStyles ??= installHighlightStyles(this.doc);
+    this.windowHighlights(snap.resolved);
     showHighlights(snap.resolved, this.highlightsOn);
     this.ensureUi();
     this.render();
