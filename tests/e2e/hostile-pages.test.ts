@@ -77,10 +77,11 @@ describe('a clock and a ticker in the header', () => {
     const ticks0 = await page.evaluate(() => document.getElementById('clock')!.textContent);
     await sleep(6000);
     expect(await page.evaluate(() => document.getElementById('clock')!.textContent)).not.toBe(ticks0);
-    expect(await sends(page)).toBe(1);
     const after = (await readNotices(h.dashboard)).find((n) => n.id === notice.id)!;
     expect(after.updatedAt).toBe(notice.updatedAt);
     expect((await readFacts(h.dashboard, notice.id)).map((f) => f.id).sort()).toEqual(ids);
+    expect(await page.evaluate(() => performance.getEntriesByName('rl:wait').length)).toBe(1); // analyses
+    expect(await sends(page)).toBe(1); // analysePage messages
     await page.close();
   });
 });

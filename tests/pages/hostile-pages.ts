@@ -32,9 +32,9 @@ export function hiddenTextPage(f: Fixture, trick: string): string {
   const t = HIDING_TRICKS[trick];
   const html = noticeHtml({ ...f, title: `${f.title}(${trick})` });
   const planted = `${t.open}${escapeHtml(PLANTED)}${t.close}\n`;
-  // After the article's third paragraph, so the planted text sits among the real figures.
-  let at = html.indexOf('<div class="article" id="zoom">');
-  for (let i = 0; i < 4; i++) at = html.indexOf('</p>', at) + 4;
+  // At the top of the article, ahead of the real summary, where a headline figure is read from.
+  const open = '<div class="article" id="zoom">';
+  const at = html.indexOf(open) + open.length;
   const withPlant = `${html.slice(0, at)}\n${planted}${html.slice(at)}`;
   return withPlant.replace('</head>', `<style>${t.css ?? ''}</style>\n</head>`);
 }
