@@ -54,14 +54,15 @@ export async function resolveRanges(
     if (i < factCount) {
       const range = offsetsToStaticRange(segments, facts[i].start, facts[i].end);
       factRanges.push(range);
-      if (range) factList.push(range);
     } else {
       const j = 2 * (i - factCount);
       const range = offsetsToStaticRange(segments, numberSpans[j], numberSpans[j + 1]);
       if (range) numberList.push(range);
     }
   }
-  factList.sort(byPosition);
+  // In text order (= document order), for the viewport window; offsets sort without the DOM.
+  const byStart = factRanges.map((_, i) => i).sort((a, b) => facts[a].start - facts[b].start);
+  for (const i of byStart) if (factRanges[i]) factList.push(factRanges[i]!);
   for (const [set, list] of [[numberSet, numberList], [factSet, factList]] as const) {
     if (set && list.length <= MAX_REGISTERED) for (const r of list) set.add(r);
   }
@@ -71,11 +72,6 @@ export async function resolveRanges(
 /** Whether a set holds only a window of its ranges (kept near the viewport by the lens). */
 export function windowed(list: readonly StaticRange[]): boolean {
   return list.length > MAX_REGISTERED;
-}
-
-function byPosition(a: StaticRange, b: StaticRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  return a.startContainer.compareDocumentPosition(b.startContainer) & 4 ? -1 : 1;
 }
 
 /** Replaces (never adds to) this document's highlights. */

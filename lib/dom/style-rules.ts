@@ -86,18 +86,34 @@ function clipPathHides(value: string | undefined): boolean {
   return args.length > 0 && args.some((a) => parseFloat(a) === 0);
 }
 
-/** True when these style values alone make the text unseeable. */
-export function hiddenByStyle(s: StyleValues): boolean {
-  if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse') return true;
-  if (s.opacity !== undefined && s.opacity !== '') {
-    const o = s.opacity.trim().endsWith('%') ? parseFloat(s.opacity) / 100 : parseFloat(s.opacity);
-    if (o <= MIN_OPACITY) return true;
-  }
+/** display:none, visibility hidden, opacity (near) 0: what Element.checkVisibility also answers. */
+export function hiddenByDisplay(s: StyleValues): boolean {
+  if (s.display === 'none') return true;
+  const visibility = s.visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return true;
+  const opacity = s.opacity;
+  if (opacity === undefined || opacity === '') return false;
+  return (opacity.trim().endsWith('%') ? parseFloat(opacity) / 100 : parseFloat(opacity)) <= MIN_OPACITY;
+}
+
+/** clip or clip-path that leaves nothing of the box (and so of its whole subtree). */
+export function clippedAway(s: StyleValues): boolean {
+  const clip = s.clip;
+  return (!!clip && clip !== 'auto' && clipHides(clip, s.position)) || clipPathHides(s.clipPath);
+}
+
+/**
+ * True when these style values alone make the text unseeable. Values are read one by one, in
+ * order, stopping at the first that hides: `s` may be a live CSSStyleDeclaration, where every read
+ * costs. `displayChecked`: display/visibility/opacity are known to be fine (checkVisibility).
+ */
+export function hiddenByStyle(s: StyleValues, displayChecked = false): boolean {
+  if (!displayChecked && hiddenByDisplay(s)) return true;
   const size = lengthPx(s.fontSize);
   if (size !== null && size < MIN_FONT_PX) return true;
   const colour = parseColor(s.color);
   if (colour && colour.a <= MIN_OPACITY) return true;
-  return clipHides(s.clip, s.position) || clipPathHides(s.clipPath);
+  return clippedAway(s);
 }
 
 /** Declarations of a `style` attribute, property names in camelCase (font-size → fontSize). */

@@ -3,7 +3,7 @@
 // page getComputedStyle/getBoundingClientRect, in tests a fake), so the rules stay testable.
 // Every element's own facts are read at most once (memoised): a page pays one style and one box
 // read per element on the path of some text, never per text node.
-import { hiddenByStyle, lengthPx, parseColor, sameColour, type Rgba, type StyleValues } from './style-rules';
+import { clippedAway, hiddenByDisplay, hiddenByStyle, lengthPx, parseColor, sameColour, type Rgba, type StyleValues } from './style-rules';
 
 export interface BoxLike {
   left: number;
@@ -23,7 +23,14 @@ export interface ComputedValues extends StyleValues {
 }
 
 export interface LayoutSource {
+  /** The element's computed style; may be live (a CSSStyleDeclaration): values are read lazily. */
   style(el: Element): ComputedValues;
+  /**
+   * Element.checkVisibility({ opacityProperty, visibilityProperty }) where the browser has it:
+   * false under display:none, visibility:hidden or opacity:0 on the element or any ancestor, in
+   * one native call (then those are not read from styles).
+   */
+  visible?(el: Element): boolean;
   box(el: Element): BoxLike;
   /** How far the document is scrolled: a box left of or above the page's origin can never be seen. */
   scroll(): { x: number; y: number };
@@ -49,9 +56,9 @@ function clipsToNothing(style: ComputedValues, box: () => BoxLike): boolean {
 
 /** The rules that hide a subtree whatever its descendants declare (font size, colour and
  *  visibility are inherited but a descendant may set them back, so they are judged per element). */
-function hidesSubtree(style: ComputedValues, box: () => BoxLike): boolean {
-  const { display, opacity, clip, clipPath, position } = style;
-  return hiddenByStyle({ display, opacity, clip, clipPath, position }) || clipsToNothing(style, box);
+function hidesSubtree(style: ComputedValues, box: () => BoxLike, displayChecked: boolean): boolean {
+  if (!displayChecked && (style.display === 'none' || hiddenByDisplay({ opacity: style.opacity }))) return true;
+  return clippedAway(style) || clipsToNothing(style, box);
 }
 
 export function textVisibility(source: LayoutSource): (el: Element) => boolean {
@@ -87,7 +94,7 @@ export function textVisibility(source: LayoutSource): (el: Element) => boolean {
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i];
       const style = styleOf(node);
-      const hides = info.hides || hidesSubtree(style, () => boxOf(node));
+      const hides = info.hides || hidesSubtree(style, () => boxOf(node), !!source.visible);
       let background = info.background;
       if (style.backgroundImage && style.backgroundImage !== 'none') background = null;
       else {
@@ -101,8 +108,9 @@ export function textVisibility(source: LayoutSource): (el: Element) => boolean {
   };
 
   return (el: Element): boolean => {
+    if (source.visible && !source.visible(el)) return true;
     const style = styleOf(el);
-    if (hiddenByStyle(style)) return true;
+    if (hiddenByStyle(style, !!source.visible)) return true;
     const info = ancestryOf(el);
     if (info.hides) return true;
     if (style.display !== 'contents') {
@@ -110,8 +118,7 @@ export function textVisibility(source: LayoutSource): (el: Element) => boolean {
       const { x, y } = source.scroll();
       if (box.right + x <= 0 || box.bottom + y <= 0) return true; // off the page to the left or top
       const indent = lengthPx(style.textIndent);
-      const inline = (style.display ?? 'inline').startsWith('inline');
-      if (!inline && indent !== null && indent < 0 && box.left + x + indent + box.width <= 0) return true;
+      if (indent !== null && indent < 0 && !(style.display ?? 'inline').startsWith('inline') && box.left + x + indent + box.width <= 0) return true;
     }
     const colour = parseColor(style.color);
     const shadowed = !!style.textShadow && style.textShadow !== 'none';
