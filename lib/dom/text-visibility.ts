@@ -1,8 +1,8 @@
 // Whether a reader can see the text directly inside an element, judged from its computed style
 // and box and those of its ancestors. The styles and boxes come from a LayoutSource (on a live
 // page getComputedStyle/getBoundingClientRect, in tests a fake), so the rules stay testable.
-// Every element's own facts are read at most once (memoised): a page pays one style and one box
-// read per element on the path of some text, never per text node.
+// Each element's style is read at most once per walk (the answers for ancestors are memoised): a
+// page pays one style and one box read per element holding text, one style read per ancestor.
 import { clippedAway, hiddenByDisplay, hiddenByStyle, lengthPx, parseColor, sameColour, type Rgba, type StyleValues } from './style-rules';
 
 export interface BoxLike {
@@ -62,21 +62,12 @@ function hidesSubtree(style: ComputedValues, box: () => BoxLike, displayChecked:
 }
 
 export function textVisibility(source: LayoutSource): (el: Element) => boolean {
-  const styles = new Map<Element, ComputedValues>();
-  const boxes = new Map<Element, BoxLike>();
+  // Only the small per-element answers are kept: holding 100,000 live style declarations until
+  // the walk ends cost the page a long garbage-collection pause afterwards.
   const ancestry = new Map<Element, Ancestry>();
-  const styleOf = (el: Element) => {
-    let s = styles.get(el);
-    if (!s) styles.set(el, (s = source.style(el)));
-    return s;
-  };
-  const boxOf = (el: Element) => {
-    let b = boxes.get(el);
-    if (!b) boxes.set(el, (b = source.box(el)));
-    return b;
-  };
 
-  const ancestryOf = (el: Element): Ancestry => {
+  /** `own`: el's style, already read by the caller. */
+  const ancestryOf = (el: Element, own: ComputedValues): Ancestry => {
     // Climb to the nearest memoised ancestor, then fill in downwards (no recursion on deep pages).
     const chain: Element[] = [];
     let at: Element | null = el;
@@ -93,8 +84,8 @@ export function textVisibility(source: LayoutSource): (el: Element) => boolean {
     let info = above ?? { hides: false, background: CANVAS };
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i];
-      const style = styleOf(node);
-      const hides = info.hides || hidesSubtree(style, () => boxOf(node), !!source.visible);
+      const style = node === el ? own : source.style(node);
+      const hides = info.hides || hidesSubtree(style, () => source.box(node), !!source.visible);
       let background = info.background;
       if (style.backgroundImage && style.backgroundImage !== 'none') background = null;
       else {
@@ -109,12 +100,12 @@ export function textVisibility(source: LayoutSource): (el: Element) => boolean {
 
   return (el: Element): boolean => {
     if (source.visible && !source.visible(el)) return true;
-    const style = styleOf(el);
+    const style = source.style(el);
     if (hiddenByStyle(style, !!source.visible)) return true;
-    const info = ancestryOf(el);
+    const info = ancestryOf(el, style);
     if (info.hides) return true;
     if (style.display !== 'contents') {
-      const box = boxOf(el);
+      const box = source.box(el);
       const { x, y } = source.scroll();
       if (box.right + x <= 0 || box.bottom + y <= 0) return true; // off the page to the left or top
       const indent = lengthPx(style.textIndent);

@@ -169,16 +169,18 @@ describe('textVisibility (the live page, over computed styles and boxes)', () =>
     expect(text).toContain(PLANTED);
   });
 
-  it('reads each element\'s style at most once, and only on the path of some text', () => {
+  it('reads each element\'s style at most once a walk, and only on the path of some text', () => {
     const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>${i}</td><td>x</td></tr>`).join('');
     const doc = body(`<div id="page"><table><tbody>${rows}</tbody></table><div><div><img></div></div></div>`);
     const { source, reads } = fakeLayout({});
     const isTextHidden = textVisibility(source);
     flattenText(doc.body as unknown as Node, { isTextHidden });
-    flattenText(doc.body as unknown as Node, { isTextHidden });
     // 100 cells + 50 rows + tbody + table + #page + body + html; the empty divs are never read.
     expect(reads.style).toBe(100 + 50 + 5);
     // Boxes only for the elements holding text (no element here clips its overflow).
     expect(reads.box).toBe(100);
+    // Walked again with the same judge: the ancestors' answers are remembered, the cells re-read.
+    flattenText(doc.body as unknown as Node, { isTextHidden });
+    expect(reads.style).toBe(100 + 50 + 5 + 100);
   });
 });
