@@ -63,6 +63,9 @@ export const pageStateSchema = z.object({
    * and `extraction: null` then means "no notice recognised here".
    */
   analysing: z.boolean().optional(),
+  /** Present while the content script retries a send that failed (worker stopped, save failed):
+   *  which try failed, of how many, and why. The popup shows "not saved — retrying". */
+  retrying: z.object({ attempt: z.number().int().positive(), of: z.number().int().positive(), error: z.string() }).optional(),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 

@@ -55,8 +55,11 @@ export function SaveControls({ tabId, state, onChanged }: Props) {
   };
 
   const error = result?.status === 'error' ? result.error : state.saved?.status === 'error' ? state.saved.error : null;
-  const status = error ? 'error' : stored ? 'saved' : 'not-saved';
-  const text = error
+  const retrying = !stored && !result ? state.retrying : undefined;
+  const status = retrying ? 'retrying' : error ? 'error' : stored ? 'saved' : 'not-saved';
+  const text = retrying
+    ? i18n.t('popup.retrying', [String(retrying.attempt), String(retrying.of), retrying.error])
+    : error
     ? i18n.t('popup.saveFailed', [error])
     : stored
       ? result?.status === 'updated' ? i18n.t('popup.updated') : i18n.t('popup.savedAs')

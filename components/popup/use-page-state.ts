@@ -47,8 +47,10 @@ export function usePageState(tabId: number | null) {
       if (mine !== generation.current) return; // a newer refresh took over
       if (reply === 'no-answer') return setView({ kind: 'no-content-script' });
       const waiting = keepAsking(reply, Date.now() - started);
+      // A save being retried is shown as it is (final), and asked again until it has an outcome.
+      const retrying = !!reply?.retrying && Date.now() - started < ANALYSING_MS;
       if (reply) setView({ kind: 'ready', state: reply, final: !waiting });
-      if (!waiting) {
+      if (!waiting && !retrying) {
         if (!reply) setView({ kind: 'no-content-script' });
         return;
       }

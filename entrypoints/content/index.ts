@@ -3,6 +3,7 @@
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { answerPopup } from './frame-messaging';
 import { Lens, log } from './lens';
+import { ignoreStartedEvents } from './page-boundary';
 
 type Loaded = { isLive(): boolean };
 const FLAG = '__rectifyLensLoaded';
@@ -11,12 +12,16 @@ export default defineContentScript({
   matches: DEFAULT_SITE_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
+  // No window.postMessage at start-up: it would tell every script of the page (and of its
+  // parent frames) that the extension is here, and its id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
-      // The popup may inject this file into a page that already runs it. WXT's context already
-      // invalidates the older copy; the flag stops a live copy from being doubled regardless.
+      // The popup may inject this file into a page that already runs it: the flag (in the
+      // isolated world, out of the page's reach) keeps the live copy and stops the new one.
       const g = globalThis as unknown as Record<string, Loaded | undefined>;
       if (g[FLAG]?.isLive()) return;
+      ignoreStartedEvents(ctx, window);
       g[FLAG] = { isLive: () => !ctx.isInvalid };
       const lens = new Lens(ctx);
       answerPopup(

@@ -1,16 +1,19 @@
 // The in-page UI: a badge (counts, save state, highlight toggle, previous/next fact) and a
 // hover card, in a closed shadow root on a host marked data-rectify-lens (which flattenText
 // skips). Built with textContent only: page text never goes through innerHTML.
+import { i18n } from '#i18n';
 import type { FactCardModel } from './fact-card-model';
 import css from './lens-ui.css?inline';
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'updated' | 'not-saved' | 'error';
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'updated' | 'not-saved' | 'error' | 'retrying';
 
 export interface BadgeState {
   facts: number;
   numbers: number;
   save: SaveStatus;
   error?: string;
+  /** While retrying: the try that failed and the tries in all. */
+  retry?: { attempt: number; of: number };
   highlightsOn: boolean;
 }
 
@@ -27,14 +30,24 @@ export interface LensUi {
   destroy(): void;
 }
 
-const SAVE_TEXT: Record<SaveStatus, string> = {
-  idle: '',
-  saving: 'Saving… 保存中',
-  saved: 'Saved ✓ 已保存',
-  updated: 'Updated ✓ 已更新',
-  'not-saved': 'Not saved (auto-save off) 未保存',
-  error: 'Save failed 保存失败',
-};
+function saveText(state: BadgeState): string {
+  switch (state.save) {
+    case 'idle':
+      return '';
+    case 'saving':
+      return i18n.t('badge.saving');
+    case 'saved':
+      return i18n.t('badge.saved');
+    case 'updated':
+      return i18n.t('badge.updated');
+    case 'not-saved':
+      return i18n.t('badge.notSaved');
+    case 'retrying':
+      return i18n.t('badge.retrying', [String(state.retry?.attempt ?? 1), String(state.retry?.of ?? 1)]);
+    case 'error':
+      return i18n.t('badge.saveFailed', [state.error ?? '']);
+  }
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string) {
   const node = doc.createElement(tag);
@@ -44,7 +57,10 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
 }
 
 export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
-  const host = doc.createElement('rectify-lens-ui');
+  // A plain div, not a custom element: a page that defines our tag name first would construct
+  // the host itself and could take its shadow root. Created here, in the isolated world, its
+  // closed root is reachable from nowhere else.
+  const host = doc.createElement('div');
   host.setAttribute('data-rectify-lens', '');
   host.setAttribute(
     'style',
@@ -108,7 +124,8 @@ export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
     update(state) {
       counts.textContent = `${state.facts} facts · ${state.numbers} numbers`;
       pill.textContent = `整改 ${state.facts}`;
-      status.textContent = state.save === 'error' ? `${SAVE_TEXT.error}: ${state.error ?? ''}` : SAVE_TEXT[state.save];
+      status.textContent = saveText(state);
+      status.dataset.status = state.save;
       status.className = `status${state.save === 'error' ? ' error' : state.save === 'saved' || state.save === 'updated' ? ' ok' : ''}`;
       toggle.textContent = state.highlightsOn ? 'Highlights on' : 'Highlights off';
       toggle.setAttribute('aria-pressed', String(state.highlightsOn));

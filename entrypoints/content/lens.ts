@@ -2,10 +2,13 @@
 // badge, re-run when the page changes. Everything it starts is tied to `ctx`; a re-run
 // replaces what the last one drew.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { articleContainer, textWithin } from '../../lib/dom/article-scope';
+import type { Segment } from '../../lib/dom/offsets-to-range';
 import type { AnalysePageRequest, AnalysePageResult, PageState, SaveNoticeResult } from '../../lib/messages';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
-import { clearHighlights, installHighlightStyles, showHighlights } from './highlights';
+import { windowHighlight } from './highlight-window';
+import { clearHighlights, installHighlightStyles, showHighlights, windowed, type Resolved } from './highlights';
 import { attachHover } from './hover';
 import { createLensUi, type LensUi, type SaveStatus } from './lens-ui';
 import { canonicalUrl, pageUrl } from './page-info';
@@ -14,6 +17,7 @@ import { serialised, type Serialised } from './serialised';
 import { buildSnapshot, stepToFact, type Snapshot } from './snapshot';
 import { mark, measure } from './timing';
 import { watchMutations } from './watch-mutations';
+import { withRetry, type Attempt } from './retry';
 import { pauser, type Pauser } from './yield';
 
 export const log = (...args: unknown[]) => console.warn('[Rectify Lens]', ...args);
@@ -22,9 +26,17 @@ export class Lens {
   private readonly doc: Document;
   private readonly pause: Pauser;
   private snap: Snapshot | null = null;
+  /** The text last analysed with a reply (a text is handled only once its reply came). */
   private lastText: string | null = null;
+  /** The notice's article and its text when last analysed: changes elsewhere are ignored. */
+  private article: Element | null = null;
+  private articleText: string | null = null;
+  /** While a send is being retried: which try failed, of how many, and why. */
+  private retrying: PageState['retrying'] = undefined;
   private ui: LensUi | null = null;
   private removeStyles: (() => void) | null = null;
+  /** Stops the viewport windows of a huge page's highlights (see highlight-window.ts). */
+  private stopWindows: (() => void)[] = [];
   private highlightsOn = true;
   private save: SaveStatus = 'idle';
   private saveError: string | undefined;
@@ -49,7 +61,13 @@ export class Lens {
       show: (sortedIndex, rect) => this.showCard(sortedIndex, rect),
       hide: () => this.ui?.hideCard(),
     });
-    watchMutations(this.ctx, this.doc, (node) => !!this.ui?.host.contains(node) || node === this.ui?.host, () => this.run());
+    watchMutations(
+      this.ctx,
+      this.doc,
+      (node) => !!this.ui?.host.contains(node) || node === this.ui?.host,
+      () => this.article,
+      () => this.run(),
+    );
     void this.run();
   }
 
@@ -64,6 +82,7 @@ export class Lens {
       extraction: this.snap?.extraction ?? null,
       saved: this.saved,
       highlightsOn: this.highlightsOn,
+      retrying: this.retrying,
     };
   }
 
@@ -93,23 +112,90 @@ export class Lens {
     const { text, segments } = await flattenPage(this.doc, this.pause);
     measure('rl:flatten', t0);
     if (text === this.lastText) return; // the change did not touch the text
-    this.lastText = text;
+    // A notice on the page: only its article's text counts (a clock in the header is no change).
+    if (this.article?.isConnected && textWithin(text, segments, this.article) === this.articleText) return;
     const seq = ++this.seq;
     const t1 = performance.now();
     // Analysed by the background: the page's main thread only waits (idle) for the reply.
-    const reply = await this.analyse(text, 'auto');
+    let drawn: AnalysePageResult | null = null;
+    const stale = () => this.ctx.isInvalid || seq !== this.seq;
+    const outcome = await withRetry<AnalysePageResult>(
+      async () => {
+        mark('rl:send');
+        const reply = await this.analyse(text, 'auto');
+        if (stale()) return { ok: true, value: reply };
+        if (!drawn) {
+          drawn = reply;
+          await this.draw(text, segments, reply, seq);
+        } else this.setSaved(reply.saved);
+        // A notice whose save failed (the database busy, the worker stopped while writing) is
+        // sent again too: saving is idempotent, the background updates the same row.
+        const saved = reply.saved;
+        return saved?.status === 'error' ? { ok: false, error: saved.error, value: reply } : { ok: true, value: reply };
+      },
+      {
+        wait: (ms) => new Promise<void>((resolve) => this.ctx.setTimeout(resolve, ms)),
+        stop: stale,
+        onRetry: (attempt, of, error) => {
+          log(`not saved (try ${attempt} of ${of}), retrying:`, error);
+          this.retrying = { attempt, of, error };
+          this.render();
+        },
+      },
+    );
+    this.retrying = undefined;
     const waited = performance.now() - t1;
     measure('rl:wait', t1);
-    if (this.ctx.isInvalid || seq !== this.seq || text !== this.lastText) return; // a newer run owns the page now
+    if (stale()) return; // a newer run owns the page now
+    this.finish(text, segments, outcome);
+    this.render();
+    measure('rl:total', t0);
+    // Main-thread work of this run: wall time minus the time yielded to the page and the
+    // time spent waiting for the background (on a big page that wait also holds the sending
+    // of the text's parts, one task each; the bench's trace counts those).
+    measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0) - waited);
+  }
+
+  /** After the last try: a reply marks the text handled; a failure keeps it unhandled (the next
+   *  change or a reload tries again) and says why on the badge and in the popup. */
+  private finish(text: string, segments: Segment<Text>[], outcome: Attempt<AnalysePageResult>): void {
+    const reply = outcome.value;
+    if (!outcome.ok) {
+      log('analysis failed:', outcome.error);
+      this.setSaved({ status: 'error', error: outcome.error });
+    }
+    if (!reply) return;
+    this.lastText = text;
+    if (reply.extraction.detection.isNotice && this.snap) {
+      this.article = articleContainer(segments, reply.extraction.facts);
+      this.articleText = this.article ? textWithin(text, segments, this.article) : null;
+    } else {
+      this.article = null;
+      this.articleText = null;
+    }
+  }
+
+  /** On a huge page, only the ranges near the viewport are registered, moving with it. */
+  private windowHighlights(resolved: Resolved | null): void {
+    this.stopWindows.forEach((stop) => stop());
+    this.stopWindows = [];
+    const view = this.doc.defaultView;
+    if (!view || !resolved) return;
+    for (const [set, list] of [[resolved.numbers, resolved.numberList], [resolved.facts, resolved.factList]] as const) {
+      if (set && windowed(list)) this.stopWindows.push(windowHighlight(this.ctx, view, set, list));
+    }
+  }
+
+  /** Draws a reply: highlights and badge for a notice, nothing for anything else. */
+  private async draw(text: string, segments: Segment<Text>[], reply: AnalysePageResult, seq: number): Promise<void> {
     if (!reply.extraction.detection.isNotice) {
       // Not (or no longer) a notice: nothing on the page.
       this.snap = null;
       this.saved = null;
       clearHighlights();
+      this.windowHighlights(null);
       this.ui?.destroy();
       this.ui = null;
-      measure('rl:total', t0);
-      measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0) - waited);
       return;
     }
     const t2 = performance.now();
@@ -119,15 +205,11 @@ export class Lens {
     this.cursor = -1;
     this.setSaved(reply.saved);
     this.removeStyles ??= installHighlightStyles(this.doc);
+    this.windowHighlights(snap.resolved);
     showHighlights(snap.resolved, this.highlightsOn);
     this.ensureUi();
     this.render();
     measure('rl:highlight', t2);
-    measure('rl:total', t0);
-    // Main-thread work of this run: wall time minus the time yielded to the page and the
-    // time spent waiting for the background (on a big page that wait also holds the sending
-    // of the text's parts, one task each; the bench's trace counts those).
-    measure('rl:busy', t0, t0 + (performance.now() - t0) - (this.pause.pausedMs - paused0) - waited);
   }
 
   private analyse(text: string, save: AnalysePageRequest['save']): Promise<AnalysePageResult> {
@@ -173,8 +255,9 @@ export class Lens {
     this.ui.update({
       facts: this.snap.extraction.facts.length,
       numbers: this.snap.numberCount,
-      save: this.save,
+      save: this.retrying ? 'retrying' : this.save,
       error: this.saveError,
+      retry: this.retrying,
       highlightsOn: this.highlightsOn,
     });
   }

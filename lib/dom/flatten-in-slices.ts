@@ -2,8 +2,9 @@
 // cut into units (the body's children, opening wrappers too big for one slice) flattened one by
 // one, yielding whenever a slice has run SLICE_MS; the units are joined by '\n' — exactly what
 // flattenText writes between blocks, and what such top-level units nearly always are.
-import { BLOCK_TAGS, SKIPPED_TAGS, isEditable } from './element-kinds';
+import { BLOCK_TAGS, SKIPPED_TAGS } from './element-kinds';
 import { flattenText, type FlatText, type FlattenOptions, type TextSegment } from './flatten-text';
+import { hiddenByMarkup } from './hidden-markup';
 
 /** Elements in the root above which the page is flattened in slices. */
 export const SLICE_ELEMENTS = 3_000;
@@ -22,13 +23,7 @@ function countElements(node: Node): number {
 
 function skipped(el: Element, options: FlattenOptions): boolean {
   const tag = el.localName || el.tagName.toLowerCase();
-  return (
-    SKIPPED_TAGS.has(tag) ||
-    el.hasAttribute('hidden') ||
-    el.hasAttribute('data-rectify-lens') ||
-    isEditable(el) ||
-    !!options.isHidden?.(el)
-  );
+  return SKIPPED_TAGS.has(tag) || hiddenByMarkup(el) || !!options.isHidden?.(el);
 }
 
 /** Top-level units: children of root, opening any unit too big for one slice (it is a wrapper). */

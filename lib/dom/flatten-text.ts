@@ -3,7 +3,8 @@
 // (browser DOM) and the command-line extractor (linkedom), so it reads only the DOM basics both
 // implement: nodeType, firstChild/nextSibling/parentNode, localName, getAttribute, nodeValue.
 // Text node contents are never altered: separators live in the gaps between segments.
-import { BLOCK_TAGS, CELL_TAGS, PRE_TAGS, SKIPPED_TAGS, isEditable } from './element-kinds';
+import { BLOCK_TAGS, CELL_TAGS, PRE_TAGS, SKIPPED_TAGS } from './element-kinds';
+import { hiddenByMarkup } from './hidden-markup';
 
 export interface TextSegment {
   node: Text;
@@ -12,8 +13,14 @@ export interface TextSegment {
 }
 
 export interface FlattenOptions {
-  /** Extra visibility test (e.g. getComputedStyle in the browser); true skips the subtree. */
+  /** Extra visibility test of an element; true skips its subtree. */
   isHidden?: (el: Element) => boolean;
+  /**
+   * Whether the text directly inside `el` is unseeable (on a live page: computed style and box).
+   * Asked only for elements that hold non-whitespace text, once per run of their text nodes, so
+   * a page pays for styles of its text-carrying elements only.
+   */
+  isTextHidden?: (el: Element) => boolean;
 }
 
 export interface FlatText {
@@ -44,14 +51,20 @@ function tagOf(el: Element): string {
   return el.localName || el.tagName.toLowerCase();
 }
 
-/** Hidden, editable or our own UI. Most elements carry no attributes: one cheap call for them. */
-function hasSkippingAttribute(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  return el.hasAttribute('hidden') || el.hasAttribute('data-rectify-lens') || isEditable(el);
-}
-
 export function flattenText(root: Node, options: FlattenOptions = {}): FlatText {
-  const { isHidden } = options;
+  const { isHidden, isTextHidden } = options;
+  // The last element asked about (text nodes of one element come in runs).
+  let askedFor: Node | null = null;
+  let askedHidden = false;
+  const textHidden = (node: Text): boolean => {
+    const parent = node.parentNode;
+    if (!isTextHidden || !parent || parent.nodeType !== ELEMENT) return false;
+    if (parent !== askedFor) {
+      askedFor = parent;
+      askedHidden = isTextHidden(parent as Element);
+    }
+    return askedHidden;
+  };
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -83,6 +96,7 @@ export function flattenText(root: Node, options: FlattenOptions = {}): FlatText 
       if (pending === NONE && length > 0) heldWhitespace.push(node);
       return;
     }
+    if (textHidden(node)) return;
     if (pending !== NONE) {
       if (length > 0 && lastChar !== '\n') {
         const sep = pending === LINE ? '\n' : '\t';
@@ -124,7 +138,7 @@ export function flattenText(root: Node, options: FlattenOptions = {}): FlatText 
     else if (type === ELEMENT) {
       const el = node as Element;
       const kind = KIND.get(tagOf(el)) ?? 0;
-      if (!(kind & K_SKIP) && !hasSkippingAttribute(el) && !(isHidden && isHidden(el))) {
+      if (!(kind & K_SKIP) && !hiddenByMarkup(el) && !(isHidden && isHidden(el))) {
         requestBreak(kind);
         if (kind & K_PRE) preDepth++;
         const child: Node | null = el.firstChild;

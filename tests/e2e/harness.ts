@@ -61,3 +61,36 @@ export function badgeCount(frame: Page | Frame): Promise<number> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface CdpNode {
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The badge's save status (its data-status and text), read through the DevTools protocol, which
+ * sees into closed shadow roots (nothing in the page can). Null when there is no badge.
+ */
+export async function badgeStatus(page: Page): Promise<{ status: string; text: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const textOf = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
+    const find = (n: CdpNode): { status: string; text: string } | null => {
+      const attrs = n.attributes ?? [];
+      const i = attrs.indexOf('data-status');
+      if (i >= 0 && i % 2 === 0) return { status: attrs[i + 1], text: textOf(n) };
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const found = find(c);
+        if (found) return found;
+      }
+      return null;
+    };
+    return find(root);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -51,8 +51,8 @@ describe('flattenText', () => {
     expect(flat(body).text.replace(/\n/g, '')).toBe('ab');
   });
 
-  it('keeps aria-hidden text (often visible decoration) and contenteditable="false"', () => {
-    expect(flat('<p>a<span aria-hidden="true">x</span><span contenteditable="false">y</span>b</p>').text).toBe('axyb');
+  it('skips aria-hidden="true" chrome, keeps aria-hidden="false" and contenteditable="false"', () => {
+    expect(flat('<p>a<span aria-hidden="true">x</span><span aria-hidden="false">y</span><span contenteditable="false">z</span>b</p>').text).toBe('ayzb');
   });
 
   it('asks the isHidden callback about each element', () => {
