@@ -10,7 +10,7 @@ import { waitFor } from '../../scripts/lib/browser';
 import { readFacts, readNotices, waitForNotice } from '../../scripts/lib/lens-db';
 import { siteUrl } from '../pages/build-pages';
 import { clockPage, hiddenTextPage, HIDING_TRICKS, hostilePage } from '../pages/hostile-pages';
-import { badgeCount, badgeStatus, highlightSizes, sleep, startHarness, waitForAnalysis, waitForHighlights, type Harness } from './harness';
+import { badgeCount, badgeStatus, highlightSizes, sleep, startHarness, waitForHighlights, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
