@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { collectionTotals } from '@/lib/collection';
+import { totalsFromStats } from '@/lib/collection';
 import { getDb } from '@/entrypoints/background/database';
 import { ExportCsvButton } from '../export-csv-button';
 import { FiguresTable } from '../figures-table';
@@ -17,10 +17,11 @@ export function openDashboard(): void {
 export function CollectionPanel() {
   const db = getDb();
   const count = useLiveQuery(() => db.notices.count(), []);
-  const headlineFacts = useLiveQuery(() => db.facts.filter((f) => f.headline).toArray(), []);
+  // One row of running totals (lib/db/summaries.ts), not every fact: instant at any size.
+  const stats = useLiveQuery(() => db.stats.get('collection'), []);
   const recent = useLiveQuery(() => db.notices.orderBy('savedAt').reverse().limit(RECENT).toArray(), []);
   // Totals only (no breakdowns) keep the popup short; the dashboard has the detail.
-  const totals = headlineFacts ? collectionTotals(headlineFacts).filter((t) => t.parent === null) : [];
+  const totals = stats ? totalsFromStats(stats.byCode).filter((t) => t.parent === null) : [];
   return (
     <>
       <div className="row">

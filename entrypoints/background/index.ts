@@ -4,6 +4,7 @@
 // Its handlers and state live in this folder; lib/ only computes.
 import nlp from 'compromise';
 import type { Nlp } from '@/lib/english/extract-english';
+import { ensureSummaries } from '@/lib/db';
 import { onMessage } from '@/lib/messages';
 import { handleAnalysePage } from './analyse-page';
 import { getAutoSave } from './auto-save-setting';
@@ -25,6 +26,9 @@ export default defineBackground(() => {
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
   onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
+
+  // Summaries are derived rows: rebuilt here when the rules that build them changed.
+  void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));
 
   // persist() exists only in window contexts; the popup and dashboard ask again from there.
   browser.runtime.onInstalled.addListener(() => void requestPersistentStorage());

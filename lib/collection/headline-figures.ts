@@ -65,3 +65,20 @@ function mostCommon(counts: Map<string, number>): string | null {
   for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
   return best;
 }
+
+/** The same totals read from the collection's running totals (one row, however big the
+ *  collection): what the popup shows. */
+export function totalsFromStats(byCode: Record<string, { kind: FactKind; parent: string | null; value: number; notices: number; approxNotices: number; units: Record<string, number> }>): CollectionTotal[] {
+  return Object.entries(byCode)
+    .filter(([code]) => SHOWN.has(code))
+    .map(([code, t]) => ({
+      code: code as Code,
+      kind: t.kind,
+      value: t.value,
+      unit: mostCommon(new Map(Object.entries(t.units))) ?? (t.kind === 'money' ? '元' : null),
+      approx: t.approxNotices > 0,
+      parent: t.parent as Code | null,
+      notices: t.notices,
+    }))
+    .sort((a, b) => ORDER.get(a.code)! - ORDER.get(b.code)!);
+}

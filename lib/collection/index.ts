@@ -1,4 +1,4 @@
-export { headlineFigures, collectionTotals, type HeadlineFigure, type CollectionTotal } from './headline-figures';
+export { headlineFigures, collectionTotals, totalsFromStats, type HeadlineFigure, type CollectionTotal } from './headline-figures';
 export { formatFigure, formatFigureText, chineseMoney, type FormattedFigure } from './format-figure';
 export { codeLabel, labelLanguage, type LabelLanguage } from './code-labels';
 export { failedChecks } from './failed-checks';

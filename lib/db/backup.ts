@@ -2,6 +2,7 @@
 // the whole file first and writes in one transaction, so a bad file changes nothing.
 import { z } from 'zod';
 import type { RectifyLensDb } from './database';
+import { SUMMARY_TABLE_NAMES } from './refresh-summary';
 import { factRowSchema, noticeRowSchema } from './schema';
 import { describeStorageError } from './storage-errors';
 import { upsertNotice } from './upsert-notice';
@@ -61,7 +62,7 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
   }
   try {
     const counts = { added: 0, updated: 0, skipped: 0 };
-    await db.transaction('rw', db.notices, db.facts, async () => {
+    await db.transaction('rw', SUMMARY_TABLE_NAMES, async () => {
       for (const notice of parsed.data.notices) {
         const outcome = await upsertNotice(db, notice, { keepNewer: true });
         counts[outcome.status === 'saved' ? 'added' : outcome.status === 'unchanged' ? 'skipped' : outcome.status]++;

@@ -2,8 +2,17 @@
 export { DB_NAME, RectifyLensDb } from './database';
 export { LATEST_VERSION, SCHEMA_VERSIONS } from './versions';
 export { factRowSchema, noticeRowSchema, type FactRow, type NoticeRow, type StoredFact, type StoredNotice } from './schema';
-export { saveNotice, removeNotice, noticeInputFromRequest } from './save-notice';
+export { saveNotice, noticeInputFromRequest } from './save-notice';
+export { removeNotice, restoreNotice, type RemovedNotice } from './remove-notice';
+export * from './annotation-schema';
+export * from './archive-schema';
+export * from './collect-schema';
+export * from './summary-schema';
+export { applyCorrections, acceptedFacts, type CorrectedFact, type FactOrigin } from './apply-corrections';
+export { buildSummary, updateStats, emptyStats, SUMMARY_VERSION } from './summaries';
+export { refreshSummary, rebuildSummaries, summariesStale, ensureSummaries, SUMMARY_TABLE_NAMES, type SummaryTables } from './refresh-summary';
 export { describeStorageError, storageFailure, type StorageFailure } from './storage-errors';
 export { factChanges, type FactChanges } from './fact-changes';
 export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-records';
 export { exportBackup, importBackup, backupFileName, backupSchema, type Backup, type ImportResult } from './backup';
+export { putCorrection, deleteCorrection, setAnnotation } from './annotate';

@@ -2,7 +2,9 @@
 // duplicate, no write when nothing changed; any failure aborts the transaction and comes back
 // as a clear error that says whether a retry can help.
 import type { SaveNoticeRequest, SaveNoticeResult, TextQuoteSelector } from '../messages';
+import { ENGINE_VERSION } from '../engine-version';
 import type { RectifyLensDb } from './database';
+import { SUMMARY_TABLE_NAMES } from './refresh-summary';
 import { openForWrites } from './open-for-writes';
 import { storageFailure } from './storage-errors';
 import { upsertNotice, type NoticeInput } from './upsert-notice';
@@ -24,6 +26,7 @@ export function noticeInputFromRequest(request: SaveNoticeRequest, now: Date): N
     numbers: extraction.numbers,
     savedAt: at,
     updatedAt: at,
+    engineVersion: ENGINE_VERSION,
     facts: extraction.facts.map((fact, i) => ({ ...fact, selector: request.selectors[i] ?? fallbackSelector(fact) })),
   };
 }
@@ -41,7 +44,7 @@ export async function saveNotice(
   try {
     const input = noticeInputFromRequest(request, now);
     await openForWrites(db);
-    const { status, noticeId } = await db.transaction('rw', db.notices, db.facts, () => upsertNotice(db, input));
+    const { status, noticeId } = await db.transaction('rw', SUMMARY_TABLE_NAMES, () => upsertNotice(db, input));
     if (status === 'saved') return { status, noticeId };
     return status === 'unchanged' ? { status: 'updated', noticeId, unchanged: true } : { status: 'updated', noticeId };
   } catch (err) {
@@ -49,13 +52,3 @@ export async function saveNotice(
   }
 }
 
-/** Deletes a notice and its facts together; false when there was no such notice. */
-export async function removeNotice(db: RectifyLensDb, noticeId: number): Promise<boolean> {
-  return db.transaction('rw', db.notices, db.facts, async () => {
-    const found = await db.notices.get(noticeId);
-    if (!found) return false;
-    await db.facts.where('noticeId').equals(noticeId).delete();
-    await db.notices.delete(noticeId);
-    return true;
-  });
-}

@@ -26,6 +26,8 @@ export const noticeRowSchema = z.object({
   savedAt: isoTimestamp,
   updatedAt: isoTimestamp,
   factCount: z.number().int().nonnegative(),
+  /** The engine (lib/engine-version.ts) that produced the facts; absent on rows saved before v3. */
+  engineVersion: z.string().optional(),
 });
 export type NoticeRow = z.infer<typeof noticeRowSchema>;
 

@@ -1,5 +1,6 @@
 // The one write path for a notice and its facts, shared by saving and backup import. It must run
-// inside a 'rw' transaction over both tables: IndexedDB serialises such transactions, so two tabs
+// inside a 'rw' transaction over SUMMARY_TABLE_NAMES (the notice, its facts, and the summary and
+// totals it keeps in step): IndexedDB serialises such transactions, so two tabs
 // saving the same notice at once see each other's row instead of duplicating it.
 // It never deletes or rewrites another notice: a save touches only the row that pickSameNotice
 // proved to be the same notice (by its text), and of that row only what changed.
@@ -9,6 +10,7 @@ import { trustedCanonicalUrl } from '../identity/trusted-canonical';
 import type { TextQuoteSelector } from '../messages';
 import type { RectifyLensDb } from './database';
 import { factChanges } from './fact-changes';
+import { refreshSummary } from './refresh-summary';
 import { sameValue } from './same-value';
 import { factRowSchema, noticeRowSchema, type NoticeRow, type StoredFact, type StoredNotice } from './schema';
 
@@ -48,6 +50,7 @@ export async function upsertNotice(
     const rows = facts.map((f) => factRowSchema.omit({ noticeId: true, id: true }).parse(f));
     const noticeId = (await db.notices.add(row)) as number;
     await db.facts.bulkAdd(rows.map((f) => ({ ...f, noticeId })));
+    await refreshSummary(db, noticeId);
     return { status: 'saved', noticeId };
   }
   const existing = match.row;
@@ -67,5 +70,6 @@ export async function upsertNotice(
   if (changes.remove.length) await db.facts.bulkDelete(changes.remove);
   if (changes.put.length) await db.facts.bulkPut(changes.put);
   if (changes.add.length) await db.facts.bulkAdd(changes.add);
+  await refreshSummary(db, noticeId);
   return { status: 'updated', noticeId };
 }

@@ -4,8 +4,8 @@
 // today's saveNotice), then it opens version N and `check` asserts the upgraded rows.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, RectifyLensDb, SCHEMA_VERSIONS, saveNotice } from '../../lib/db';
-import { FACTS, request } from './db-test-data';
+import { LATEST_VERSION, RectifyLensDb, SCHEMA_VERSIONS, removeNotice, saveNotice } from '../../lib/db';
+import { addAsV2, FACTS, request } from './db-test-data';
 
 /** Rows as v1 wrote them (raw adds): one with another site's canonical URL, as v1 believed pages. */
 const V1_NOTICES = [
@@ -27,7 +27,7 @@ const CASES: MigrationCase[] = [
     from: 1,
     to: 1,
     seed: async (db) => {
-      await saveNotice(db, request(), new Date('2025-07-01T00:00:00Z'));
+      await addAsV2(db);
     },
     check: async (db) => {
       expect(await db.notices.count()).toBe(1);
@@ -42,12 +42,7 @@ const CASES: MigrationCase[] = [
     from: 1,
     to: 2,
     seed: async (db) => {
-      for (const over of V1_NOTICES) {
-        const { extraction, selectors: _s, manual: _m, ...header } = request(over);
-        const { facts, ...rest } = extraction;
-        const id = (await db.notices.add({ ...header, ...rest, savedAt: '2025-07-01T00:00:00.000Z', updatedAt: '2025-07-01T00:00:00.000Z', factCount: facts.length })) as number;
-        await db.facts.bulkAdd(facts.map((f) => ({ ...f, noticeId: id, selector: { exact: f.quote, prefix: '', suffix: '', start: f.start, end: f.end } })));
-      }
+      for (const over of V1_NOTICES) await addAsV2(db, over);
     },
     check: async (db) => {
       const rows = await db.notices.orderBy('id').toArray();
@@ -61,9 +56,36 @@ const CASES: MigrationCase[] = [
         expect(await db.facts.where('noticeId').equals(row.id!).count()).toBe(FACTS.length);
       }
       expect(await db.notices.where('canonicalUrl').equals('https://www.a.gov.cn/n1.html').count()).toBe(1);
-      // And the upgraded rows are read and updated by today's save without a second row.
+    },
+  },
+  {
+    // v3 adds the workspace tables and builds a summary and the collection totals for every
+    // notice v2 held; the notices and facts themselves stay as they were.
+    from: 2,
+    to: 3,
+    seed: async (db) => {
+      for (const over of V1_NOTICES) await addAsV2(db, over);
+    },
+    check: async (db) => {
+      expect(await db.notices.count()).toBe(3);
+      expect(await db.facts.count()).toBe(3 * FACTS.length);
+      const summaries = await db.summaries.orderBy('noticeId').toArray();
+      expect(summaries).toHaveLength(3);
+      expect(summaries[0]).toMatchObject({ issuer: '中共某某区委', year: 2025, factCount: FACTS.length, warningCount: 1, host: 'www.a.gov.cn' });
+      expect(summaries[0].figures.map((f) => [f.code, f.value])).toEqual([
+        ['party_discipline', 42], ['party_warning', 28], ['money_refunded', 1858200],
+      ]);
+      expect(await db.summaries.where('codes').equals('admonishment').count()).toBe(3);
+      const stats = await db.stats.get('collection');
+      expect(stats).toMatchObject({ notices: 3, facts: 3 * FACTS.length, byCode: { party_discipline: { value: 126, notices: 3 } } });
+      expect(await db.corrections.count()).toBe(0);
+      // The upgraded rows are read and updated by today's save without a second row.
       expect((await saveNotice(db, request({ ...V1_NOTICES[1] }))).status).toBe('updated');
       expect(await db.notices.count()).toBe(3);
+      // Today's writes keep the totals in step with the upgraded rows.
+      const first = (await db.notices.orderBy('id').first())!;
+      await removeNotice(db, first.id!);
+      expect(await db.stats.get('collection')).toMatchObject({ notices: 2, byCode: { party_discipline: { value: 84, notices: 2 } } });
     },
   },
 ];

@@ -65,3 +65,13 @@ export function pageRequest(page: { url: string; canonicalUrl?: string; text: st
 export async function snapshotDb(db: RectifyLensDb) {
   return { notices: await db.notices.orderBy('id').toArray(), facts: await db.facts.orderBy('id').toArray() };
 }
+
+/** Writes a notice the way schema v1 and v2 did (raw adds: no summaries, totals or archive). */
+export async function addAsV2(db: RectifyLensDb, over: Partial<SaveNoticeRequest> = {}): Promise<number> {
+  const { extraction, selectors: _s, manual: _m, ...header } = request(over);
+  const { facts, ...rest } = extraction;
+  const at = '2025-07-01T00:00:00.000Z';
+  const id = (await db.notices.add({ ...header, ...rest, savedAt: at, updatedAt: at, factCount: facts.length })) as number;
+  await db.facts.bulkAdd(facts.map((f) => ({ ...f, noticeId: id, selector: { exact: f.quote, prefix: '', suffix: '', start: f.start, end: f.end } })));
+  return id;
+}

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { DB_NAME, RectifyLensDb, factChanges, saveNotice, type StoredFact } from '../../lib/db';
-import { FACTS, freshDb, request, snapshotDb } from './db-test-data';
+import { addAsV2, FACTS, freshDb, request, snapshotDb } from './db-test-data';
 
 /** Counts rows written per table; `fail` makes the next mutations throw a DOMException. */
 function instrument(db: RectifyLensDb) {
@@ -59,8 +59,9 @@ describe('a save writes only what changed', () => {
     expect(after.find((f) => f.code === FACTS[1].code)).toMatchObject({ value: 29 });
     expect(after.find((f) => f.code === FACTS[1].code)?.id).not.toBe(before[1].id);
     expect(after.some((f) => f.code === FACTS[3].code)).toBe(false);
-    // notice row 1 + moved fact 1 + removed 2 (changed figure, dropped fact) + added 1.
-    expect(probe.writes).toBe(5);
+    // notice row 1 + moved fact 1 + removed 2 (changed figure, dropped fact) + added 1, then the
+    // notice's summary and the collection totals.
+    expect(probe.writes).toBe(7);
   });
 
   it.each([
@@ -114,7 +115,7 @@ describe('faults give a clear result and damage nothing', () => {
   it('a blocked upgrade (an old tab holds v1 open) fails at once, retryable, and the retry saves', async () => {
     const name = `${DB_NAME}-blocked-${Math.random().toString(36).slice(2)}`;
     const v1 = new RectifyLensDb(name, 1);
-    await saveNotice(v1, request());
+    await addAsV2(v1);
     v1.close();
     // An old build's connection: raw IndexedDB at Dexie's native v1 (×10), deaf to versionchange.
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
