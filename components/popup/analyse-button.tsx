@@ -6,11 +6,15 @@ import { i18n } from '#i18n';
 
 /** Where WXT writes the content entrypoint (entrypoints/content/index.ts). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** Its ::highlight() rules, which the manifest adds on matched sites. */
+export const CONTENT_STYLE_FILE = '/content-scripts/content.css';
 
 export async function analyseTab(tabId: number): Promise<void> {
   // Cast: WXT types `files` as the built public paths, which include the content script only
   // once the content entrypoint has been built.
-  const details = { target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] };
+  const target = { tabId, allFrames: true };
+  await browser.scripting.insertCSS({ target, files: [CONTENT_STYLE_FILE] } as Parameters<typeof browser.scripting.insertCSS>[0]);
+  const details = { target, files: [CONTENT_SCRIPT_FILE] };
   await browser.scripting.executeScript(details as Parameters<typeof browser.scripting.executeScript>[0]);
 }
 

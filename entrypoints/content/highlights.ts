@@ -6,7 +6,6 @@
 import type { Fact } from '../../lib/contract';
 import { offsetsToStaticRange, type Segment } from '../../lib/dom/offsets-to-range';
 import { MAX_REGISTERED } from './highlight-window';
-import css from './highlights.css?inline';
 
 export const NUMBER_HIGHLIGHT = 'rl-number';
 export const FACT_HIGHLIGHT = 'rl-sanction';
@@ -91,24 +90,3 @@ export function clearHighlights(): void {
   CSS.highlights.delete(FACT_HIGHLIGHT);
 }
 
-/** Adds the ::highlight() rules to the document once; returns a remover. */
-export function installHighlightStyles(doc: Document): () => void {
-  try {
-    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in doc) {
-      // A constructed sheet is not subject to the page's style-src CSP.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      };
-    }
-  } catch {
-    // fall back to a <style> element
-  }
-  const style = doc.createElement('style');
-  style.setAttribute('data-rectify-lens', '');
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
-}

@@ -8,7 +8,7 @@ import type { AnalysePageRequest, AnalysePageResult, PageState, SaveNoticeResult
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
 import { windowHighlight } from './highlight-window';
-import { clearHighlights, installHighlightStyles, showHighlights, windowed, type Resolved } from './highlights';
+import { clearHighlights, showHighlights, windowed, type Resolved } from './highlights';
 import { attachHover } from './hover';
 import { createLensUi, type LensUi, type SaveStatus } from './lens-ui';
 import { canonicalUrl, pageUrl } from './page-info';
@@ -34,7 +34,6 @@ export class Lens {
   /** While a send is being retried: which try failed, of how many, and why. */
   private retrying: PageState['retrying'] = undefined;
   private ui: LensUi | null = null;
-  private removeStyles: (() => void) | null = null;
   /** Stops the viewport windows of a huge page's highlights (see highlight-window.ts). */
   private stopWindows: (() => void)[] = [];
   private highlightsOn = true;
@@ -204,7 +203,6 @@ export class Lens {
     this.snap = snap;
     this.cursor = -1;
     this.setSaved(reply.saved);
-    this.removeStyles ??= installHighlightStyles(this.doc);
     this.windowHighlights(snap.resolved);
     showHighlights(snap.resolved, this.highlightsOn);
     this.ensureUi();
@@ -281,11 +279,9 @@ export class Lens {
     try {
       clearHighlights();
       this.ui?.destroy();
-      this.removeStyles?.();
     } catch {
       /* the page may be unloading */
     }
     this.ui = null;
-    this.removeStyles = null;
   }
 }
