@@ -2,7 +2,7 @@
 // the selectors and the save. Kept out of the entrypoint so tests can drive it without a browser.
 import { describeQuote } from '@/lib/anchoring/text-quote';
 import type { Extraction } from '@/lib/contract';
-import { saveNotice } from '@/lib/db';
+import { archiveText, saveNotice } from '@/lib/db';
 import { looksEnglish, type Nlp } from '@/lib/english/extract-english';
 import { extract } from '@/lib/extract';
 import { textSignature } from '@/lib/identity/text-signature';
@@ -70,7 +70,7 @@ async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction,
       const issue = header.error.issues[0];
       return { status: 'error', error: `Not saved: ${issue?.path.join('.')}: ${issue?.message}` };
     }
-    return await saveNotice(
+    const result = await saveNotice(
       ctx.db,
       {
         ...header.data,
@@ -82,6 +82,12 @@ async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction,
       },
       ctx.now?.() ?? new Date(),
     );
+    // The text is kept so the notice stays readable and re-extractable after the site removes it.
+    // A failure here leaves the notice saved; the next save archives it.
+    if (result.status === 'saved' || result.status === 'updated') {
+      await archiveText(ctx.db, result.noticeId, text, header.data.textHash).catch((err: unknown) => console.warn('Rectify Lens: text not archived', err));
+    }
+    return result;
   } catch (error) {
     return { status: 'error', error: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -16,3 +16,4 @@ export { factChanges, type FactChanges } from './fact-changes';
 export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-records';
 export { exportBackup, importBackup, backupFileName, backupSchema, type Backup, type ImportResult } from './backup';
 export { putCorrection, deleteCorrection, setAnnotation } from './annotate';
+export { archiveText, readArchivedText, packText, unpackText } from './archive-text';

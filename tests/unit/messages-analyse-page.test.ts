@@ -8,6 +8,8 @@ import { handleAnalysePage, type AnalyseHandlerContext } from '../../entrypoints
 import { handlePageTextPart, PageTextParts } from '../../entrypoints/background/page-text-parts';
 import type { Nlp } from '../../lib/english/extract-english';
 import { extract } from '../../lib/extract';
+import { readArchivedText } from '../../lib/db';
+import { ENGINE_VERSION } from '../../lib/engine-version';
 import { freshDb } from './db-test-data';
 
 const SHARED_FIXTURES = new URL('../../../shared/fixtures', import.meta.url).pathname;
@@ -42,6 +44,22 @@ describe('handleAnalysePage', () => {
     expect(facts).toHaveLength(want.facts.length);
     const f = want.facts[0];
     expect(facts.find((s) => s.start === f.start)?.selector).toMatchObject({ exact: text.slice(f.start, f.end), start: f.start });
+  });
+
+  it('archives the text, compressed, once: the notice stays readable when the page is gone', async () => {
+    const ctx = context(true);
+    await handleAnalysePage({ ...page, text, save: 'auto' }, contentScript, ctx);
+    const [notice] = await ctx.db.notices.toArray();
+    const row = (await ctx.db.archives.get(notice.id!))!;
+    expect(row).toMatchObject({ encoding: 'deflate-raw', textLength: text.length, textHash: notice.textHash });
+    expect(row.data.byteLength).toBeLessThan(Buffer.byteLength(text) / 2);
+    expect(await readArchivedText(ctx.db, notice.id!)).toBe(text);
+    expect(notice.engineVersion).toBe(ENGINE_VERSION);
+    // The facts' offsets index the archived text.
+    for (const f of await ctx.db.facts.toArray()) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    await ctx.db.archives.update(notice.id!, { archivedAt: '2020-01-01T00:00:00.000Z' });
+    await handleAnalysePage({ ...page, text, save: 'auto' }, contentScript, ctx);
+    expect((await ctx.db.archives.get(notice.id!))?.archivedAt).toBe('2020-01-01T00:00:00.000Z');
   });
 
   it('does not save when auto-save is off, unless asked manually', async () => {
