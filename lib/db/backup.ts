@@ -1,23 +1,31 @@
-// Backup files: every notice with its facts, as one JSON document. Import parses and validates
-// the whole file first and writes in one transaction, so a bad file changes nothing.
+// Backup files: every notice with its facts, as one JSON document. Version 2 also carries each
+// notice's archived text, tags and note, and corrections (by their text anchors: fact ids are
+// local to a database). Import reads versions 1 and 2, parses and validates the whole file first
+// and writes in one transaction, so a bad file changes nothing.
 import { z } from 'zod';
+import { annotationRowSchema, correctionRowSchema } from './annotation-schema';
+import { packText, unpackText } from './archive-text';
 import type { RectifyLensDb } from './database';
-import { SUMMARY_TABLE_NAMES } from './refresh-summary';
+import { refreshSummary, SUMMARY_TABLE_NAMES } from './refresh-summary';
 import { factRowSchema, noticeRowSchema } from './schema';
 import { describeStorageError } from './storage-errors';
 import { upsertNotice } from './upsert-notice';
 
 export const BACKUP_FORMAT = 'rectify-lens-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 const backupFactSchema = factRowSchema.omit({ id: true, noticeId: true });
 const backupNoticeSchema = noticeRowSchema.omit({ id: true, factCount: true }).extend({
   facts: z.array(backupFactSchema),
+  /** v2: the archived flattened text. */
+  text: z.string().optional(),
+  annotation: annotationRowSchema.omit({ noticeId: true }).optional(),
+  corrections: z.array(correctionRowSchema.omit({ id: true, noticeId: true, factId: true })).optional(),
 });
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.string(),
   notices: z.array(backupNoticeSchema),
 });
@@ -28,12 +36,21 @@ export type ImportResult =
   | { status: 'error'; error: string };
 
 export async function exportBackup(db: RectifyLensDb, now: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', db.notices, db.facts, async () => {
+  return db.transaction('r', [db.notices, db.facts, db.archives, db.annotations, db.corrections], async () => {
     const notices = await db.notices.orderBy('savedAt').toArray();
     const out: Backup['notices'] = [];
     for (const { id, factCount: _count, ...notice } of notices) {
       const facts = await db.facts.where('noticeId').equals(id!).sortBy('start');
-      out.push({ ...notice, facts: facts.map(({ id: _id, noticeId: _n, ...fact }) => fact) });
+      const archive = await db.archives.get(id!);
+      const annotation = await db.annotations.get(id!);
+      const corrections = await db.corrections.where('noticeId').equals(id!).toArray();
+      out.push({
+        ...notice,
+        facts: facts.map(({ id: _id, noticeId: _n, ...fact }) => fact),
+        ...(archive ? { text: unpackText(archive) } : {}),
+        ...(annotation ? { annotation: { tags: annotation.tags, note: annotation.note, updatedAt: annotation.updatedAt } } : {}),
+        ...(corrections.length ? { corrections: corrections.map(({ id: _i, noticeId: _n, factId: _f, ...c }) => c) } : {}),
+      });
     }
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), notices: out };
   });
@@ -62,9 +79,10 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
   }
   try {
     const counts = { added: 0, updated: 0, skipped: 0 };
-    await db.transaction('rw', SUMMARY_TABLE_NAMES, async () => {
-      for (const notice of parsed.data.notices) {
+    await db.transaction('rw', [...SUMMARY_TABLE_NAMES, 'archives'], async () => {
+      for (const { text, annotation, corrections, ...notice } of parsed.data.notices) {
         const outcome = await upsertNotice(db, notice, { keepNewer: true });
+        await importOwn(db, outcome.noticeId, notice.textHash, { text, annotation, corrections });
         counts[outcome.status === 'saved' ? 'added' : outcome.status === 'unchanged' ? 'skipped' : outcome.status]++;
       }
     });
@@ -72,4 +90,21 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
   } catch (err) {
     return { status: 'error', error: describeStorageError(err).replace(/^Not saved/, 'Not imported') };
   }
+}
+
+type OwnParts = Pick<Backup['notices'][number], 'text' | 'annotation' | 'corrections'>;
+
+/** What a backup carries beside a notice's record, merged in: text and annotation where the
+ *  collection has none, corrections it does not already hold (same kind at the same anchor). */
+async function importOwn(db: RectifyLensDb, noticeId: number, textHash: string, own: OwnParts): Promise<void> {
+  if (own.text !== undefined && !(await db.archives.get(noticeId))) await db.archives.put(packText(noticeId, own.text, textHash));
+  if (own.annotation && !(await db.annotations.get(noticeId))) await db.annotations.put({ ...own.annotation, noticeId });
+  if (own.corrections?.length) {
+    const held = await db.corrections.where('noticeId').equals(noticeId).toArray();
+    const key = (c: { kind: string; anchor: { start: number; end: number; exact: string } }) => `${c.kind}:${c.anchor.start}:${c.anchor.end}:${c.anchor.exact}`;
+    const have = new Set(held.map(key));
+    const fresh = own.corrections.filter((c) => !have.has(key(c))).map((c) => ({ ...c, noticeId }));
+    if (fresh.length) await db.corrections.bulkAdd(fresh);
+  }
+  if (own.annotation || own.corrections?.length) await refreshSummary(db, noticeId);
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { exportBackup, importBackup, saveNotice } from '../../lib/db';
+import { archiveText, exportBackup, importBackup, putCorrection, readArchivedText, saveNotice, setAnnotation } from '../../lib/db';
 import { FACTS, freshDb, request } from './db-test-data';
 
 async function snapshot(db: ReturnType<typeof freshDb>) {
@@ -20,6 +20,36 @@ describe('backup', () => {
       facts: facts.map(({ id: _i, noticeId: _n, ...f }) => f),
     });
     expect(strip(await snapshot(target))).toEqual(strip(await snapshot(source)));
+  });
+
+  it('carries the archived text, tags and note, and corrections (re-attached by their anchors)', async () => {
+    const source = freshDb();
+    const { noticeId } = (await saveNotice(source, request())) as { noticeId: number };
+    await archiveText(source, noticeId, '整改通报全文', 'a'.repeat(64));
+    await setAnnotation(source, noticeId, ['广东', '2025'], '已核对');
+    const [first] = await source.facts.where('noticeId').equals(noticeId).sortBy('start');
+    const anchor = { exact: first.quote, prefix: '', suffix: '', start: first.start, end: first.end };
+    const at = '2025-07-01T00:00:00.000Z';
+    await putCorrection(source, { noticeId, kind: 'corrected', factId: first.id, anchor, patch: { value: 41 }, createdAt: at, updatedAt: at });
+    const file = JSON.stringify(await exportBackup(source));
+    const target = freshDb();
+    await target.facts.add({ ...first, id: undefined, noticeId: 99 }); // fact ids differ in the target
+    await target.facts.clear();
+    for (let i = 0; i < 2; i++) expect((await importBackup(target, file)).status).toBe('imported');
+    const [notice] = await target.notices.toArray();
+    expect(await readArchivedText(target, notice.id!)).toBe('整改通报全文');
+    expect(await target.annotations.get(notice.id!)).toMatchObject({ tags: ['广东', '2025'], note: '已核对' });
+    expect(await target.corrections.count()).toBe(1); // imported twice, held once
+    const summary = await target.summaries.get(notice.id!);
+    expect(summary?.figures.find((f) => f.code === first.code)?.value).toBe(41);
+    expect(summary?.tags).toEqual(['广东', '2025']);
+  });
+
+  it('still imports a version 1 backup', async () => {
+    const source = freshDb();
+    await saveNotice(source, request());
+    const v1 = { ...(await exportBackup(source)), version: 1 };
+    expect(await importBackup(freshDb(), JSON.stringify(v1))).toMatchObject({ status: 'imported', added: 1 });
   });
 
   it('merges by canonical URL / text hash like a save, keeping newer local copies', async () => {
