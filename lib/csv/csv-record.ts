@@ -7,3 +7,11 @@ export interface CsvNoticeRecord {
   savedAt: string | null;
   extraction: Extraction;
 }
+
+/** Where a fact in a saved record comes from (lib/db/apply-corrections.ts); the command line's
+ *  facts carry none and are extracted. */
+export type CsvFactOrigin = 'extracted' | 'corrected' | 'added' | 'rejected';
+
+export function originOf(fact: object): CsvFactOrigin {
+  return (fact as { origin?: CsvFactOrigin }).origin ?? 'extracted';
+}

@@ -1,20 +1,20 @@
 // One row per fact, with enough of its notice repeated to read the row alone.
 import type { Fact } from '../contract';
 import { isCode, termOf } from '../vocabulary';
-import type { CsvNoticeRecord } from './csv-record';
+import { originOf, type CsvNoticeRecord } from './csv-record';
 import { writeCsv, type CsvCell } from './write-csv';
 
 export const FACT_COLUMNS: readonly string[] = [
   'url', 'title', 'issuer', 'published_date', 'inspection_start', 'inspection_end', 'feedback_date',
   'kind', 'code', 'label', 'label_en', 'value', 'unit', 'approx', 'parent', 'headline', 'quote',
-  'start', 'end',
+  'start', 'end', 'origin',
 ];
 
 function factRow(notice: CsvCell[], f: Fact): CsvCell[] {
   return [
     ...notice,
     f.kind, f.code, f.label, isCode(f.code) ? termOf(f.code).labelEn : null, f.value, f.unit,
-    f.approx, f.parent, f.headline, f.quote, f.start, f.end,
+    f.approx, f.parent, f.headline, f.quote, f.start, f.end, originOf(f),
   ];
 }
 

@@ -2,7 +2,7 @@
 import type { Fact } from '../contract';
 import { failedChecks } from '../collection/failed-checks';
 import { CODES } from '../vocabulary';
-import type { CsvNoticeRecord } from './csv-record';
+import { originOf, type CsvNoticeRecord } from './csv-record';
 import { writeCsv, type CsvCell } from './write-csv';
 
 export const NOTICE_COLUMNS: readonly string[] = [
@@ -23,11 +23,13 @@ function headlineByCode(facts: readonly Fact[]): Map<string, number> {
 
 function noticeRow({ url, savedAt, extraction: x }: CsvNoticeRecord): CsvCell[] {
   const n = x.notice;
-  const figures = headlineByCode(x.facts);
+  // Facts a researcher rejected are in the facts file (origin = rejected) but count for nothing.
+  const facts = x.facts.filter((f) => originOf(f) !== 'rejected');
+  const figures = headlineByCode(facts);
   return [
     url, n.title, n.issuer, n.inspectedUnit, n.inspectionBody, n.inspectionType,
     n.inspectionStart, n.inspectionEnd, n.feedbackDate, n.publishedDate, x.detection.score,
-    savedAt, x.facts.length, failedChecks(x.checks).length,
+    savedAt, facts.length, failedChecks(x.checks).length,
     ...CODES.map((code) => figures.get(code) ?? null),
   ];
 }

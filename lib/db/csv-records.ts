@@ -1,5 +1,7 @@
 // Reads saved notices back as contract records (facts re-attached) for the CSV export.
 import type { Extraction } from '../contract';
+import { applyCorrections } from './apply-corrections';
+import type { CorrectionRow } from './annotation-schema';
 import type { RectifyLensDb } from './database';
 import type { FactRow, NoticeRow } from './schema';
 
@@ -10,13 +12,16 @@ export interface SavedNoticeRecord {
   extraction: Extraction;
 }
 
-export function toExtraction(notice: NoticeRow, facts: FactRow[]): Extraction {
+/** The record of a notice; with corrections, its facts carry their `origin` (the CSV column). */
+export function toExtraction(notice: NoticeRow, facts: FactRow[], corrections: readonly CorrectionRow[] = []): Extraction {
+  const shown = corrections.length ? applyCorrections(facts, corrections) : facts;
   return {
     source: notice.source || notice.url,
     detection: notice.detection,
     notice: notice.notice,
-    facts: facts.map(({ kind, code, label, value, unit, approx, parent, headline, quote, start, end }) => ({
+    facts: shown.map(({ kind, code, label, value, unit, approx, parent, headline, quote, start, end, ...rest }) => ({
       kind, code, label, value, unit, approx, parent, headline, quote, start, end,
+      ...('origin' in rest ? { origin: rest.origin } : {}),
     })),
     numbers: notice.numbers,
     checks: notice.checks,
@@ -25,9 +30,11 @@ export function toExtraction(notice: NoticeRow, facts: FactRow[]): Extraction {
 
 /** Every saved notice, oldest save first, with its facts in reading order. */
 export async function savedNoticeRecords(db: RectifyLensDb): Promise<SavedNoticeRecord[]> {
-  return db.transaction('r', db.notices, db.facts, async () => {
+  return db.transaction('r', db.notices, db.facts, db.corrections, async () => {
     const notices = await db.notices.orderBy('savedAt').toArray();
     const facts = await db.facts.toArray();
+    const corrections = new Map<number, CorrectionRow[]>();
+    for (const c of await db.corrections.toArray()) corrections.set(c.noticeId, [...(corrections.get(c.noticeId) ?? []), c]);
     const byNotice = new Map<number, FactRow[]>();
     for (const f of facts) {
       const list = byNotice.get(f.noticeId) ?? [];
@@ -36,7 +43,7 @@ export async function savedNoticeRecords(db: RectifyLensDb): Promise<SavedNotice
     }
     return notices.map((n) => {
       const own = (byNotice.get(n.id!) ?? []).sort((a, b) => a.start - b.start || a.id! - b.id!);
-      return { url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own) };
+      return { url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own, corrections.get(n.id!)) };
     });
   });
 }

@@ -1,9 +1,11 @@
 // The workspace tables of schema v3: corrections applied on read, summaries and running totals
 // kept in step by every write, and delete with undo that gives everything back.
 import 'fake-indexeddb/auto';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { factsCsv, noticesCsv } from '../../lib/csv';
 import {
-  applyCorrections, putCorrection, rebuildSummaries, setAnnotation, removeNotice, restoreNotice, saveNotice, SUMMARY_TABLE_NAMES,
+  applyCorrections, putCorrection, rebuildSummaries, savedNoticeRecords, setAnnotation, removeNotice, restoreNotice, saveNotice, SUMMARY_TABLE_NAMES,
   type CorrectionRow, type StoredFact,
 } from '../../lib/db';
 import { FACTS, freshDb, request } from './db-test-data';
@@ -29,7 +31,7 @@ describe('applyCorrections', () => {
   });
 
   it('adds a missing fact in text order', () => {
-    const fact = { ...FACTS[3], code: 'dismissal' as const, value: 2, quote: '撤职2人', start: 50, end: 54, headline: false };
+    const fact = { ...FACTS[3], code: 'gov_dismissal' as const, value: 2, quote: '撤职2人', start: 50, end: 54, headline: false };
     const out = applyCorrections(stored, [correction({ kind: 'added', fact, anchor: { exact: fact.quote, prefix: '', suffix: '', start: 50, end: 54 } })]);
     expect(out.map((f) => f.origin)).toEqual(['extracted', 'extracted', 'extracted', 'added', 'extracted']);
   });
@@ -79,5 +81,26 @@ describe('delete with undo', () => {
     await saveNotice(db, request());
     expect(await restoreNotice(db, removed!)).toBe(false);
     expect([await db.notices.count(), await db.facts.count()]).toEqual([1, FACTS.length]);
+  });
+});
+
+describe('corrections in the CSV exports', () => {
+  it('the facts file says each fact\'s origin; the notices file counts corrected and added facts, not rejected ones', async () => {
+    const db = freshDb();
+    const { noticeId } = (await saveNotice(db, request())) as { noticeId: number };
+    const facts = (await db.facts.where('noticeId').equals(noticeId).sortBy('start')) as StoredFact[];
+    const anchor = (f: StoredFact) => ({ exact: f.quote, prefix: '', suffix: '', start: f.start, end: f.end });
+    await putCorrection(db, correction({ noticeId, factId: facts[0].id, anchor: anchor(facts[0]), patch: { value: 43 } }));
+    await putCorrection(db, correction({ noticeId, kind: 'rejected', factId: facts[2].id, anchor: anchor(facts[2]) }));
+    const added = { ...FACTS[3], code: 'gov_dismissal' as const, label: '撤职', value: 2, quote: '撤职2人', start: 50, end: 54, headline: true };
+    await putCorrection(db, correction({ noticeId, kind: 'added', fact: added, anchor: { exact: added.quote, prefix: '', suffix: '', start: 50, end: 54 } }));
+    const records = await savedNoticeRecords(db);
+    const factRows = Papa.parse<Record<string, string>>(factsCsv(records).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(factRows.map((r) => [r.code, r.value, r.origin])).toEqual([
+      ['party_discipline', '43', 'corrected'], ['party_warning', '28', 'extracted'], ['money_refunded', '1858200', 'rejected'],
+      ['gov_dismissal', '2', 'added'], ['admonishment', '3', 'extracted'],
+    ]);
+    const [notice] = Papa.parse<Record<string, string>>(noticesCsv(records).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect([notice.party_discipline, notice.money_refunded, notice.gov_dismissal, notice.fact_count]).toEqual(['43', '', '2', '4']);
   });
 });
