@@ -1,0 +1,55 @@
+// Facts in a notice's archived text: where each one's words are, the runs of text the page
+// renders (each run covered by the same facts, so overlapping facts need no nested marks), and
+// a researcher's selection as a text-quote selector for a fact they add.
+import type { TextQuoteSelector } from '../messages';
+import { anchorQuote, describeQuote } from './text-quote';
+
+export interface FactPlace {
+  /** The fact's key in the page (its row id, or its correction's id for an added fact). */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a fact's quote is in `text`: its own offsets when the text there is its quote (the
+ * archive is the text it was extracted from), else re-anchored by its selector (an archive of
+ * another version of the page); null when the quote is not in the text at all.
+ */
+export function placeQuote(text: string, quote: string, start: number, end: number, selector?: TextQuoteSelector): { start: number; end: number } | null {
+  if (!quote) return null;
+  if (text.slice(start, end) === quote) return { start, end };
+  return anchorQuote(text, { exact: quote, prefix: selector?.prefix ?? '', suffix: selector?.suffix ?? '', start, end });
+}
+
+export interface TextRun {
+  start: number;
+  end: number;
+  /** Keys of the facts covering this run, in the order given; empty for plain text. */
+  keys: string[];
+}
+
+/** Splits [0, length) at every fact boundary; runs are contiguous, non-empty and in order. */
+export function textRuns(length: number, places: readonly FactPlace[]): TextRun[] {
+  const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  const valid = places.map((p) => ({ ...p, start: clamp(p.start), end: clamp(p.end) })).filter((p) => p.end > p.start);
+  const cuts = [...new Set([0, length, ...valid.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
+  const runs: TextRun[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i], cuts[i + 1]];
+    runs.push({ start, end, keys: valid.filter((p) => p.start <= start && p.end >= end).map((p) => p.key) });
+  }
+  return runs;
+}
+
+const SPACE = /\s/;
+
+/** A selection [start, end) of `text` (either order) without its surrounding white space, as a
+ *  selector with up to 32 characters of context; null when nothing but white space is selected. */
+export function selectionQuote(text: string, start: number, end: number): TextQuoteSelector | null {
+  let s = Math.max(0, Math.min(start, end, text.length));
+  let e = Math.min(text.length, Math.max(start, end, 0));
+  while (s < e && SPACE.test(text[s])) s++;
+  while (e > s && SPACE.test(text[e - 1])) e--;
+  return e > s ? describeQuote(text, s, e) : null;
+}
