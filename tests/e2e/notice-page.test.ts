@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from '../../scripts/lib/browser';
-import { readFacts, waitForNotice, type SavedNotice } from '../../scripts/lib/lens-db';
+import { launchWithExtension, waitFor } from '../../scripts/lib/browser';
+import { openDashboard, readFacts, waitForNotice, type SavedNotice } from '../../scripts/lib/lens-db';
 import { noticeHtml, siteUrl } from '../pages/build-pages';
 import { startHarness, waitForHighlights, type Harness } from './harness';
 
@@ -67,6 +67,7 @@ afterAll(async () => {
 
 describe('the notice page of a notice whose page is gone', () => {
   it('shows its fields, facts grouped by kind, checks and archived text with the facts marked', async () => {
+    await page.screenshot({ path: '/tmp/notice-top.png' });
     expect(await page.getByTestId('field-inspectionBody').innerText()).toBe('省委第八巡视组');
     expect(await page.getByTestId('notice-title').innerText()).toBe(notice.notice.title);
     expect(await page.getByTestId('source-link').first().getAttribute('href')).toBe(siteUrl(PATH));
@@ -172,5 +173,32 @@ describe('the notice page of a notice whose page is gone', () => {
     expect(rows.find((r) => r.origin === 'corrected')).toMatchObject({ code: 'party_discipline', value: '43' });
     expect(rows.find((r) => r.origin === 'added')).toMatchObject({ code: 'clues', value: '7' });
     expect(rows.length).toBe(notice.factCount + 1);
+  });
+});
+
+describe('in Chinese', () => {
+  it('reads in the zh_CN locale at 1280 px', async () => {
+    const zh = await launchWithExtension(h.server.port, { args: ['--lang=zh-CN'] });
+    try {
+      h.site.routes.set(PATH, { body: noticeHtml(h.site.pages.plain.fixture!), type: 'text/html; charset=utf-8' });
+      const dashboard = await openDashboard(zh);
+      const source = await zh.context.newPage();
+      await source.goto(siteUrl(PATH));
+      await waitForHighlights(source);
+      const saved = await waitForNotice(dashboard, [siteUrl(PATH)]);
+      await waitFor('the archived text', () => dashboard.evaluate(async (id) =>
+        !!(await (globalThis as unknown as { rectifyLens: { db: Db } }).rectifyLens.db.archives.get(id)), saved.id), 20_000);
+      const zhPage = await zh.context.newPage();
+      await zhPage.setViewportSize({ width: 1280, height: 900 });
+      await zhPage.goto(zh.extensionUrl(`dashboard.html?view=notice&id=${saved.id}`));
+      await zhPage.locator('[data-testid="notice-page"][data-found="true"]').waitFor({ timeout: 20_000 });
+      expect(await zhPage.locator('.np-archive h2').innerText()).toBe('存档原文');
+      expect(await zhPage.getByTestId('fact-counts').innerText()).toMatch(/^共 \d+ 条/);
+      // No text wider than the page.
+      expect(await zhPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      await zhPage.screenshot({ path: '/tmp/notice-zh.png' });
+    } finally {
+      await zh.close();
+    }
   });
 });

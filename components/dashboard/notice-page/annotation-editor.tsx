@@ -62,7 +62,7 @@ export function AnnotationEditor({ noticeId, annotation, allTags }: Props) {
       </form>
       <label className="np-note">
         <span className="muted small">{i18n.t('noticePage.note')}</span>
-        <textarea data-testid="note-input" rows={4} value={note} placeholder={i18n.t('noticePage.notePlaceholder')}
+        <textarea data-testid="note-input" rows={3} value={note} placeholder={i18n.t('noticePage.notePlaceholder')}
           onChange={(e) => setNoteDraft(e.target.value)} />
       </label>
       <div className="row">

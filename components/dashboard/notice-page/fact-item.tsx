@@ -37,13 +37,16 @@ export function FactItem({ noticeId, view, focused, onLocate, onShowOnPage }: Pr
         <FigureValue value={fact.value} unit={fact.unit} kind={fact.kind} approx={fact.approx} />
         {fact.approx && <span className="np-tag">{i18n.t('noticePage.approx')}</span>}
         {fact.headline && <span className="np-tag">{i18n.t('noticePage.headline')}</span>}
-        {fact.parent && <span className="muted small">{i18n.t('noticePage.partOf', [uiCodeLabel(fact.parent)])}</span>}
-        <span className="spacer" />
         <span className={`np-origin origin-${fact.origin}`} data-testid="fact-origin">{ORIGIN_LABEL[fact.origin]()}</span>
       </div>
-      {changed && (
-        <div className="muted small" data-testid="fact-was">
-          {i18n.t('noticePage.wasExtracted', [`${uiCodeLabel(extracted.code)} ${formatFigureText(extracted.value, extracted.unit, extracted.kind, extracted.approx)}`])}
+      {(fact.parent || changed) && (
+        <div className="muted small np-meta">
+          {fact.parent && <span>{i18n.t('noticePage.partOf', [uiCodeLabel(fact.parent)])}</span>}
+          {changed && (
+            <span data-testid="fact-was">
+              {i18n.t('noticePage.wasExtracted', [`${uiCodeLabel(extracted.code)} ${formatFigureText(extracted.value, extracted.unit, extracted.kind, extracted.approx)}`])}
+            </span>
+          )}
         </div>
       )}
       <blockquote className="np-quote" data-testid="fact-quote">

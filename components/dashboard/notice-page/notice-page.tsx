@@ -26,7 +26,9 @@ export function NoticePage({ noticeId, onBack, onDelete, onShowOnPage }: NoticeP
   const data = useNoticeData(noticeId);
   const [focus, setFocus] = useState<{ key: string; n: number } | null>(null);
   const [selection, setSelection] = useState<TextQuoteSelector | null>(null);
-  const views = useMemo(() => (data ? factViews(data.facts, data.corrections, data.text) : []), [data]);
+  // On the rows themselves (stable until the live query re-runs), not on the data object.
+  const [facts, corrections, text] = [data?.facts, data?.corrections, data?.text];
+  const views = useMemo(() => (facts && corrections && text !== undefined ? factViews(facts, corrections, text) : []), [facts, corrections, text]);
   const locate = useCallback((key: string) => setFocus((f) => ({ key, n: (f?.n ?? 0) + 1 })), []);
   // A fact clicked in the text: brought into view in the list.
   const pick = useCallback((key: string) => {
@@ -44,7 +46,7 @@ export function NoticePage({ noticeId, onBack, onDelete, onShowOnPage }: NoticeP
       </main>
     );
   }
-  const { notice, text } = data;
+  const { notice } = data;
   return (
     <main className="notice-page" data-testid="notice-page" data-notice-id={noticeId} data-found="true">
       <header className="row np-header">
@@ -59,18 +61,18 @@ export function NoticePage({ noticeId, onBack, onDelete, onShowOnPage }: NoticeP
       </div>
       <div className="np-columns">
         <div className="np-left">
-          <FactList noticeId={noticeId} views={views} focusKey={focus?.key ?? null} onLocate={locate} onShowOnPage={onShowOnPage} />
           <AnnotationEditor noticeId={noticeId} annotation={data.annotation} allTags={data.allTags} />
+          <FactList noticeId={noticeId} views={views} focusKey={focus?.key ?? null} onLocate={locate} onShowOnPage={onShowOnPage} />
         </div>
         <div className="np-right">
           <section className="np-section np-archive">
             <h2>{i18n.t('noticePage.sectionText')}</h2>
-            {text === null ? (
+            {data.text === null ? (
               <p className="warnings" data-testid="no-archive">{i18n.t('noticePage.noArchive')}</p>
             ) : (
               <>
                 <AddFactPanel noticeId={noticeId} anchor={selection} onDone={() => setSelection(null)} />
-                <ArchivedText text={text} views={views} focus={focus} onPick={pick} onSelect={setSelection} />
+                <ArchivedText text={data.text} views={views} focus={focus} onPick={pick} onSelect={setSelection} />
               </>
             )}
           </section>
