@@ -42,10 +42,13 @@ export function textRuns(length: number, places: readonly FactPlace[]): TextRun[
   return runs;
 }
 
-const SPACE = /\s/;
+/** What a selection is trimmed of at both ends: white space and the separators between clauses
+ *  (a fact's words never begin or end with them; a mouse selection often does). */
+const SPACE = /[\s,，、;；:：。.!！?？]/;
 
-/** A selection [start, end) of `text` (either order) without its surrounding white space, as a
- *  selector with up to 32 characters of context; null when nothing but white space is selected. */
+/** A selection [start, end) of `text` (either order) without surrounding white space and
+ *  separators, as a selector with up to 32 characters of context; null when nothing else is
+ *  selected. */
 export function selectionQuote(text: string, start: number, end: number): TextQuoteSelector | null {
   let s = Math.max(0, Math.min(start, end, text.length));
   let e = Math.min(text.length, Math.max(start, end, 0));

@@ -99,6 +99,7 @@ describe('the notice page of a notice whose page is gone', () => {
     const pdKey = (await pd.getAttribute('data-key'))!;
     await pd.getByTestId('correct').click();
     await pd.getByTestId('edit-value').fill('43');
+    await pd.screenshot({ path: '/tmp/notice-edit.png' });
     await pd.getByTestId('edit-save').click();
     await expect.poll(() => originOf(pdKey)).toBe('corrected');
     expect(await page.locator(`[data-key="${pdKey}"]`).getAttribute('data-value')).toBe('43');
@@ -121,9 +122,11 @@ describe('the notice page of a notice whose page is gone', () => {
     await selectText(from, from + 8);
     const added = page.getByTestId('add-fact');
     await added.getByTestId('add-selected').waitFor();
+    expect(await page.locator('[data-testid="archived-text"] .np-pending').count()).toBeGreaterThan(0);
     await added.getByTestId('edit-code').selectOption('clues');
     await added.getByTestId('edit-value').fill('7');
     await added.getByTestId('edit-unit').fill('条');
+    await page.locator('.np-right').screenshot({ path: '/tmp/notice-add.png' });
     await added.getByTestId('edit-save').click();
     await fact('[data-origin="added"]').waitFor();
     expect(await fact('[data-origin="added"]').getAttribute('data-code')).toBe('clues');
@@ -134,8 +137,11 @@ describe('the notice page of a notice whose page is gone', () => {
     const byKind = Object.fromEntries(corrections.map((c) => [c.kind as string, c]));
     expect(byKind.corrected).toMatchObject({ noticeId: notice.id, factId: Number(pdKey.slice(1)), patch: { value: 43 } });
     expect(byKind.rejected).toMatchObject({ noticeId: notice.id, factId: Number(otherKey.slice(1)) });
+    // The selection less the separators at its ends (lib/anchoring/archive-marks.ts).
     const selected = run.text.slice(from - run.start, from - run.start + 8);
-    expect(byKind.added).toMatchObject({ noticeId: notice.id, anchor: { exact: selected.trim(), start: from }, fact: { code: 'clues', value: 7, unit: '条', quote: selected.trim() } });
+    const lead = selected.match(/^[\s,，、;；:：。.!！?？]*/)![0].length;
+    const exact = selected.slice(lead).replace(/[\s,，、;；:：。.!！?？]+$/, '');
+    expect(byKind.added).toMatchObject({ noticeId: notice.id, anchor: { exact, start: from + lead }, fact: { code: 'clues', value: 7, unit: '条', quote: exact } });
     expect((byKind.added.anchor as { prefix: string }).prefix.length).toBeGreaterThan(0);
   });
 

@@ -44,6 +44,8 @@ describe('selectionQuote', () => {
     ['white space around it trimmed', s - 2, s + 6, { exact: '撤职2人', prefix: '前文。\n  ', suffix: '  \n后文', start: s, end: s + 4 }],
     ['selected backwards', s + 4, s, { exact: '撤职2人', prefix: '前文。\n  ', suffix: '  \n后文', start: s, end: s + 4 }],
     ['only white space', s - 2, s, null],
+    ['separators around it trimmed', text.indexOf('。'), s + 4, { exact: '撤职2人', prefix: '前文。\n  ', suffix: '  \n后文', start: s, end: s + 4 }],
+    ['only a separator', 2, 3, null],
     ['nothing', 3, 3, null],
   ] as const)('%s', (_, start, end, expected) => {
     expect(selectionQuote(text, start, end)).toEqual(expected);

@@ -12,6 +12,8 @@ interface Props {
   views: readonly FactView[];
   /** The fact to scroll to; `n` changes on every request, so the same fact can be found again. */
   focus: { key: string; n: number } | null;
+  /** The selection waiting to become an added fact: kept marked while the form has the focus. */
+  pending: TextQuoteSelector | null;
   onPick(key: string): void;
   onSelect(anchor: TextQuoteSelector): void;
 }
@@ -30,12 +32,17 @@ function offsetOf(pre: HTMLElement, node: Node, offset: number, length: number):
   return base + (offset > 0 ? (run.textContent?.length ?? 0) : 0);
 }
 
-export function ArchivedText({ text, views, focus, onPick, onSelect }: Props) {
+const PENDING = 'pending';
+
+export function ArchivedText({ text, views, focus, pending, onPick, onSelect }: Props) {
   const ref = useRef<HTMLPreElement>(null);
   const origins = useMemo(() => new Map(views.map((v) => [v.key, v.fact.origin])), [views]);
   const runs = useMemo(
-    () => textRuns(text.length, views.flatMap((v) => (v.place ? [{ key: v.key, ...v.place }] : []))),
-    [text, views],
+    () => textRuns(text.length, [
+      ...views.flatMap((v) => (v.place ? [{ key: v.key, ...v.place }] : [])),
+      ...(pending ? [{ key: PENDING, start: pending.start, end: pending.end }] : []),
+    ]),
+    [text, views, pending],
   );
 
   useEffect(() => {
@@ -68,12 +75,14 @@ export function ArchivedText({ text, views, focus, onPick, onSelect }: Props) {
         {runs.map((run) => {
           const body = text.slice(run.start, run.end);
           if (!run.keys.length) return <span key={run.start} data-start={run.start}>{body}</span>;
-          const origin = origins.get(run.keys[0]);
-          const focused = focus !== null && run.keys.includes(focus.key);
+          const facts = run.keys.filter((k) => k !== PENDING);
+          if (!facts.length) return <span key={run.start} data-start={run.start} className="np-pending">{body}</span>;
+          const origin = origins.get(facts[0]);
+          const focused = focus !== null && facts.includes(focus.key);
           return (
-            <mark key={run.start} data-start={run.start} data-keys={run.keys.join(' ')} data-testid="text-mark"
-              className={`np-mark origin-${origin}${run.keys.length > 1 ? ' multi' : ''}${focused ? ' focused' : ''}`}
-              onClick={() => onPick(run.keys[run.keys.length - 1])}>
+            <mark key={run.start} data-start={run.start} data-keys={facts.join(' ')} data-testid="text-mark"
+              className={`np-mark origin-${origin}${facts.length > 1 ? ' multi' : ''}${focused ? ' focused' : ''}${facts.length < run.keys.length ? ' np-pending' : ''}`}
+              onClick={() => onPick(facts[facts.length - 1])}>
               {body}
             </mark>
           );

@@ -19,9 +19,12 @@ export function NoticeDetection({ notice }: { notice: StoredNotice }) {
         </span>
       </p>
       {detection.reasons.length ? (
-        <ul className="np-reasons small" data-testid="detection-reasons">
-          {detection.reasons.map((r, i) => <li key={i}>{r}</li>)}
-        </ul>
+        <details className="np-reasons-box">
+          <summary className="small">{i18n.t('noticePage.reasons', [String(detection.reasons.length)])}</summary>
+          <ul className="np-reasons small" data-testid="detection-reasons">
+            {detection.reasons.map((r, i) => <li key={i}>{r}</li>)}
+          </ul>
+        </details>
       ) : (
         <p className="muted small">{i18n.t('noticePage.noReasons')}</p>
       )}

@@ -72,7 +72,7 @@ export function NoticePage({ noticeId, onBack, onDelete, onShowOnPage }: NoticeP
             ) : (
               <>
                 <AddFactPanel noticeId={noticeId} anchor={selection} onDone={() => setSelection(null)} />
-                <ArchivedText text={data.text} views={views} focus={focus} onPick={pick} onSelect={setSelection} />
+                <ArchivedText text={data.text} views={views} focus={focus} pending={selection} onPick={pick} onSelect={setSelection} />
               </>
             )}
           </section>
