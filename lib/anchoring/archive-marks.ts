@@ -29,15 +29,30 @@ export interface TextRun {
   keys: string[];
 }
 
-/** Splits [0, length) at every fact boundary; runs are contiguous, non-empty and in order. */
+/** Splits [0, length) at every fact boundary; runs are contiguous, non-empty and in order.
+ *  One sweep over the boundaries, so a long archive with thousands of facts stays fast. */
 export function textRuns(length: number, places: readonly FactPlace[]): TextRun[] {
   const clamp = (n: number) => Math.max(0, Math.min(length, n));
-  const valid = places.map((p) => ({ ...p, start: clamp(p.start), end: clamp(p.end) })).filter((p) => p.end > p.start);
-  const cuts = [...new Set([0, length, ...valid.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
+  // Boundary events: +i opens place i at a position, -(i+1) closes it.
+  const events: Array<[number, number]> = [];
+  places.forEach((p, i) => {
+    const [start, end] = [clamp(p.start), clamp(p.end)];
+    if (end > start) events.push([start, i], [end, -(i + 1)]);
+  });
+  events.sort((a, b) => a[0] - b[0]);
   const runs: TextRun[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [start, end] = [cuts[i], cuts[i + 1]];
-    runs.push({ start, end, keys: valid.filter((p) => p.start <= start && p.end >= end).map((p) => p.key) });
+  const active = new Set<number>();
+  let at = 0;
+  let e = 0;
+  while (at < length) {
+    while (e < events.length && events[e][0] === at) {
+      const [, ev] = events[e++];
+      if (ev >= 0) active.add(ev);
+      else active.delete(-ev - 1);
+    }
+    const next = e < events.length ? events[e][0] : length;
+    runs.push({ start: at, end: next, keys: [...active].sort((a, b) => a - b).map((i) => places[i].key) });
+    at = next;
   }
   return runs;
 }

@@ -182,6 +182,28 @@ describe('the notice page of a notice whose page is gone', () => {
   });
 });
 
+describe('without an archive, and gone', () => {
+  it('says when no text was archived (an old notice), and when the notice is not in the collection', async () => {
+    await h.dashboard.evaluate((id) => (globalThis as unknown as { rectifyLens: { db: { archives: { delete(k: number): Promise<void> } } } }).rectifyLens.db.archives.delete(id), notice.id);
+    await page.getByTestId('no-archive').waitFor();
+    expect(await page.getByTestId('archived-text').count()).toBe(0);
+    expect(await fact('').count()).toBe(notice.factCount + 1);
+    expect(await page.getByTestId('locate').first().isDisabled()).toBe(true);
+    const missing = await h.lens.context.newPage();
+    await missing.goto(h.lens.extensionUrl('dashboard.html?view=notice&id=999999'));
+    await missing.getByTestId('notice-not-found').waitFor();
+    await missing.close();
+  });
+
+  it('Delete calls onDelete: the notice, its corrections and annotation are gone', async () => {
+    await page.getByTestId('notice-delete').click();
+    await page.getByTestId('notice-delete-confirm').click();
+    await waitFor('the notice removed', async () => !(await dbRows('notices')).some((n) => n.id === notice.id), 15_000);
+    expect((await dbRows('corrections')).filter((c) => c.noticeId === notice.id)).toEqual([]);
+    expect((await dbRows('annotations')).filter((c) => c.noticeId === notice.id)).toEqual([]);
+  });
+});
+
 describe('in Chinese', () => {
   it('reads in the zh_CN locale at 1280 px', async () => {
     const zh = await launchWithExtension(h.server.port, { args: ['--lang=zh-CN'] });

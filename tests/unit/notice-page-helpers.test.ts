@@ -107,3 +107,13 @@ describe('correction rows', () => {
     expect(guessFact(quote)).toMatchObject(expected);
   });
 });
+
+describe('textRuns at scale', () => {
+  it('splits a long archive with thousands of facts in one sweep', () => {
+    const places = Array.from({ length: 20_000 }, (_, i) => ({ key: `f${i}`, start: i * 50 + 10, end: i * 50 + 20 }));
+    const runs = textRuns(1_000_000, places);
+    expect(runs).toHaveLength(40_001);
+    expect(runs.filter((r) => r.keys.length).length).toBe(20_000);
+    expect(runs.every((r, i) => r.end > r.start && (i === 0 || r.start === runs[i - 1].end))).toBe(true);
+  });
+});
