@@ -78,3 +78,15 @@ export function guessFact(quote: string): AddedFactEdit {
   }
   return { code, value: n?.value ?? null, unit: n?.unit ?? null, approx: n?.approx ?? false };
 }
+
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** A figure as a researcher types it: "1,858,200", "185.82万", "1.1亿元" → yuan or a count;
+ *  "" → null (no number stated); anything else → undefined (not a figure). */
+export function parseFigure(input: string): number | null | undefined {
+  const t = input.replace(/[,，\s]/g, '').replace(/元$/, '');
+  if (!t) return null;
+  const m = /^(\d+(?:\.\d+)?)([万亿]?)$/.exec(t);
+  if (!m) return undefined;
+  return Math.round(Number(m[1]) * (SCALE[m[2]] ?? 1) * 100) / 100;
+}

@@ -2,7 +2,7 @@
 // the text is rendered in, a selection as a quote, and the correction rows the page writes.
 import { describe, expect, it } from 'vitest';
 import { placeQuote, selectionQuote, textRuns, type FactPlace } from '../../lib/anchoring/archive-marks';
-import { additionOf, correctionOf, correctionPatch, guessFact, rejectionOf } from '../../lib/db/correction-drafts';
+import { additionOf, correctionOf, correctionPatch, guessFact, parseFigure, rejectionOf } from '../../lib/db/correction-drafts';
 import { correctionRowSchema } from '../../lib/db';
 import { FACTS } from './db-test-data';
 
@@ -115,5 +115,14 @@ describe('textRuns at scale', () => {
     expect(runs).toHaveLength(40_001);
     expect(runs.filter((r) => r.keys.length).length).toBe(20_000);
     expect(runs.every((r, i) => r.end > r.start && (i === 0 || r.start === runs[i - 1].end))).toBe(true);
+  });
+});
+
+describe('parseFigure', () => {
+  it.each([
+    ['42', 42], ['1,858,200', 1858200], ['185.82万', 1858200], ['185.82万元', 1858200], ['1.1亿元', 110000000],
+    [' 3 ', 3], ['', null], ['  ', null], ['abc', undefined], ['-3', undefined], ['1.2.3', undefined], ['万', undefined],
+  ] as const)('%j → %j', (input, expected) => {
+    expect(parseFigure(input)).toBe(expected);
   });
 });

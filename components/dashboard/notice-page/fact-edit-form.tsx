@@ -3,7 +3,7 @@
 // are those of its kind; an added fact may be of any kind.
 import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
-import type { AddedFactEdit } from '@/lib/db';
+import { parseFigure, type AddedFactEdit } from '@/lib/db';
 import { COUNT_UNITS, TERMS, type Code, type FactKind } from '@/lib/vocabulary';
 import { uiCodeLabel } from '../../ui-language';
 import { KINDS } from './fact-views';
@@ -19,14 +19,6 @@ interface Props {
   onCancel?(): void;
 }
 
-/** "1,858,200" or "185.82" → a number; "" → null; anything else → undefined (invalid). */
-function parseValue(s: string): number | null | undefined {
-  const t = s.replace(/[,，\s]/g, '');
-  if (!t) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 export function FactEditForm({ initial, kind, showApprox, submitLabel, onSubmit, onCancel }: Props) {
   const [code, setCode] = useState<Code>(initial.code);
   const [value, setValue] = useState(initial.value === null ? '' : String(initial.value));
@@ -35,7 +27,7 @@ export function FactEditForm({ initial, kind, showApprox, submitLabel, onSubmit,
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const codeKind = TERMS.find((t) => t.code === code)?.kind;
-  const parsed = parseValue(value);
+  const parsed = parseFigure(value);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
