@@ -18,6 +18,7 @@ import {
 import { isTraditional } from '@/lib/text/fold';
 import type { HandlerContext } from './handler-context';
 import { frameKey, type PageTextParts } from './page-text-parts';
+import { savedFactsIfChanged } from './saved-facts';
 import { sha256Hex } from './text-hash';
 
 export interface AnalyseHandlerContext extends HandlerContext {
@@ -36,6 +37,8 @@ export async function handleAnalysePage(data: unknown, sender: SenderLike | unde
   const { text } = request;
   const full = extract(text, { source: request.url, nlp: looksEnglish(text) ? ctx.nlp : undefined });
   const isNotice = full.detection.isNotice;
+  // Read before the save below rewrites them: the facts saved at an earlier visit (issue 9).
+  const savedFacts = isNotice ? await savedFactsBefore(request, full, ctx) : undefined;
   const saved = isNotice ? await saveIfWanted(request, full, ctx) : null;
   const numberSpans = new Array<number>(full.numbers.length * 2);
   full.numbers.forEach((n, i) => {
@@ -47,7 +50,18 @@ export async function handleAnalysePage(data: unknown, sender: SenderLike | unde
     numberSpans,
     traditional: isNotice && isTraditional(text),
     saved,
+    ...(savedFacts?.length ? { savedFacts } : {}),
   };
+}
+
+async function savedFactsBefore(request: AnalysePageRequest, extraction: Extraction, ctx: AnalyseHandlerContext) {
+  try {
+    const page = { url: request.url, canonicalUrl: request.canonicalUrl, textHash: await sha256Hex(request.text), textSignature: textSignature(request.text) };
+    return await savedFactsIfChanged(ctx.db, page, extraction);
+  } catch (err) {
+    console.warn('Rectify Lens: saved facts not read', err);
+    return undefined;
+  }
 }
 
 function wholeText(request: AnalysePageRequest, sender: SenderLike | undefined, ctx: AnalyseHandlerContext): string {
