@@ -5,11 +5,9 @@
 import { looksEnglish, type Nlp } from '@/lib/english/extract-english';
 import { extract } from '@/lib/extract';
 import { isOwnExtensionPage, type ReextractProgress, type SenderLike } from '@/lib/messages';
-import { runReextract } from '@/lib/reextract/run-reextract';
+import { REEXTRACT_PROGRESS_KEY, runReextract } from '@/lib/reextract/run-reextract';
 import type { Extractor } from '@/lib/reextract/reextract-notice';
 import type { HandlerContext } from './handler-context';
-
-export const REEXTRACT_PROGRESS_KEY = 'reextractProgress';
 
 export interface ReextractContext extends HandlerContext {
   nlp: Nlp;

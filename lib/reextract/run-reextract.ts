@@ -21,6 +21,8 @@ export interface ReextractProgress {
 }
 
 const MAX_ENTRIES = 1000;
+/** storage.local key of the latest run's progress and report (the background writes it). */
+export const REEXTRACT_PROGRESS_KEY = 'reextractProgress';
 
 export interface RunOptions {
   extractor: Extractor;
