@@ -46,7 +46,8 @@ export class ReextractJob {
         onProgress: async (progress) => {
           this.latest = progress;
           first(progress);
-          await browser.storage.local.set({ [REEXTRACT_PROGRESS_KEY]: progress });
+          // Kept for the dashboard; a failed write loses a progress line, never the run.
+          await browser.storage.local.set({ [REEXTRACT_PROGRESS_KEY]: progress }).catch((err: unknown) => console.warn('Rectify Lens: progress not stored', err));
         },
       }).finally(() => {
         this.running = null;
