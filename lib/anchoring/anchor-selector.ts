@@ -21,6 +21,9 @@ export interface Anchored {
 const MAX_CANDIDATES = 2000;
 /** Errors allowed by the approximate search: one per this many characters of the quote. */
 const CHARS_PER_ERROR = 5;
+/** The approximate search looks this far (stripped characters) either side of the old position:
+ *  ~30 M characters a second, and the revisit runs it on the page's main thread. */
+const FUZZY_WINDOW = 32_000;
 /** Context characters (without whitespace) that must agree, at most. */
 const MAX_CONTEXT_NEEDED = 8;
 
@@ -74,8 +77,10 @@ function anchorIn(text: string, strip: () => Stripped, selector: TextQuoteSelect
   const k = Math.floor(quote.length / CHARS_PER_ERROR);
   if (k === 0) return null;
   let fuzzy: { start: number; end: number; rank: number } | null = null;
-  const ends = approximateEnds(s.text, quote, k);
-  for (const { end } of ends.slice(0, MAX_CANDIDATES)) {
+  const lo = Math.max(0, hint - FUZZY_WINDOW);
+  const ends = approximateEnds(s.text.slice(lo, hint + FUZZY_WINDOW + quote.length), quote, k);
+  for (const { end: windowEnd } of ends.slice(0, MAX_CANDIDATES)) {
+    const end = lo + windowEnd;
     const m = matchStart(s.text, quote, end, k);
     if (m.errors > k || m.end <= m.start) continue;
     const agree = contextAgreement(s.text, m.start, m.end, before, after);

@@ -27,15 +27,17 @@ export function approximateEnds(text: string, pattern: string, k: number): { end
 
 function myersEnds(text: string, pattern: string, k: number): { end: number; errors: number }[] {
   const m = pattern.length;
-  const peq = new Map<string, number>();
-  for (let i = 0; i < m; i++) peq.set(pattern[i], (peq.get(pattern[i]) ?? 0) | (1 << i));
+  // Pattern bit masks by UTF-16 code unit, in one shared table (cleared again below): a direct
+  // index is several times faster than a Map on a long text.
+  const peq = (PEQ ??= new Int32Array(0x10000));
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] |= 1 << i;
   const high = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
   let score = m;
   const out: { end: number; errors: number }[] = [];
   for (let j = 0; j < text.length; j++) {
-    const eq = peq.get(text[j]) ?? 0;
+    const eq = peq[text.charCodeAt(j)];
     const xv = eq | mv;
     // ToInt32 keeps the low 32 bits of the exact sum: carries only run upwards, so bit m-1 is right.
     const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
@@ -50,8 +52,11 @@ function myersEnds(text: string, pattern: string, k: number): { end: number; err
     mv = ph & xv;
     if (score <= k) out.push({ end: j + 1, errors: score });
   }
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
   return out;
 }
+
+let PEQ: Int32Array | undefined;
 
 function dpEnds(text: string, pattern: string, k: number): { end: number; errors: number }[] {
   const m = pattern.length;

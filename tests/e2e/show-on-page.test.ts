@@ -161,6 +161,8 @@ describe('show on page and revisit', () => {
     // Asked to show the removed fact: not found, said so.
     const gone = await send<{ found: boolean }>('showFactOnPage', { noticeId, factId: victim.id });
     expect(gone.res).toMatchObject({ found: false });
+    // Every ask went to the one tab showing the notice (found and focused, not opened again).
+    expect(h.lens.context.pages().filter((p) => p.url() === URL_)).toHaveLength(1);
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorSelector, createAnchorer } from '../../lib/anchoring/anchor-selector';
 import { approximateEnds, matchStart } from '../../lib/anchoring/approximate-match';
 import { describeQuote } from '../../lib/anchoring/text-quote';
+import { stripWhitespace } from '../../lib/anchoring/whitespace-index';
 
 const SHARED_FIXTURES = new URL('../../../shared/fixtures', import.meta.url).pathname;
 const FIXTURES = ['000_d5ca2e1d78e5ca64', '001_fbfa88aa01baddd2', '004_23dfe72a4a5e21ec'].map((name) => {
@@ -151,5 +152,14 @@ describe('approximate search', () => {
     const best = ends.reduce((a, b) => (b.errors < a.errors ? b : a));
     expect(best.errors).toBe(errors);
     expect(matchStart(text, pattern, best.end, k).start).toBe(start);
+  });
+});
+
+describe('stripWhitespace', () => {
+  it('removes what /\\s/ matches, and maps every kept character back', () => {
+    const all = Array.from({ length: 0x3100 }, (_, i) => String.fromCharCode(i)).join('') + '\ufeffx';
+    const s = stripWhitespace(all);
+    expect(s.text).toBe(all.replace(/\s/g, ''));
+    for (let i = 0; i < s.text.length; i++) expect(all[s.map[i]]).toBe(s.text[i]);
   });
 });
