@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { ENGINE_VERSION } from '@/lib/engine-version';
 import { sendMessage, type ReextractProgress } from '@/lib/messages';
-import { REEXTRACT_PROGRESS_KEY, staleNoticeIds } from '@/lib/reextract/run-reextract';
+import { REEXTRACT_PROGRESS_KEY, reextractableCount } from '@/lib/reextract/run-reextract';
 import { getDb } from '@/entrypoints/background/database';
 
 function useReextractProgress(): [ReextractProgress | null, (p: ReextractProgress | null) => void] {
@@ -30,7 +30,7 @@ export function ReextractPanel() {
   const [progress, setProgress] = useReextractProgress();
   const [error, setError] = useState<string | null>(null);
   // Primary keys only: cheap at any size.
-  const stale = useLiveQuery(() => staleNoticeIds(getDb()).then((ids) => ids.length), []);
+  const stale = useLiveQuery(() => reextractableCount(getDb()), []);
   const running = progress?.status === 'running';
   const act = async (what: 'startReextract' | 'cancelReextract') => {
     setError(null);

@@ -46,6 +46,12 @@ export async function staleNoticeIds(db: RectifyLensDb, engineVersion = ENGINE_V
   return all.filter((id) => !current.has(id));
 }
 
+/** How many stale notices have an archived text (the others cannot be re-extracted). */
+export async function reextractableCount(db: RectifyLensDb, engineVersion = ENGINE_VERSION): Promise<number> {
+  const archived = new Set((await db.archives.toCollection().primaryKeys()) as number[]);
+  return (await staleNoticeIds(db, engineVersion)).filter((id) => archived.has(id)).length;
+}
+
 export async function runReextract(db: RectifyLensDb, options: RunOptions): Promise<ReextractProgress> {
   const { extractor, batchSize = 20, isCancelled = () => false, onProgress, pause, now = () => new Date() } = options;
   const engineVersion = options.engineVersion ?? ENGINE_VERSION;

@@ -7,7 +7,7 @@ import type { Extraction, Fact } from '../../lib/contract';
 import { applyCorrections, archiveText, putCorrection, saveNotice, type StoredFact } from '../../lib/db';
 import { describeQuote } from '../../lib/anchoring/text-quote';
 import { diffFacts } from '../../lib/reextract/diff-facts';
-import { runReextract, type ReextractProgress } from '../../lib/reextract/run-reextract';
+import { reextractableCount, runReextract, type ReextractProgress } from '../../lib/reextract/run-reextract';
 import { FACTS, freshDb, request } from './db-test-data';
 
 const TEXT = '在巡视整改工作中,共给予党纪处分42人,其中党内警告28人,清退款项185.82万元。另对3名干部诫勉3人。';
@@ -88,8 +88,10 @@ describe('runReextract', () => {
   it('leaves notices without an archived text, or no longer recognised, as they were', async () => {
     const { db, noticeId } = await savedNotice(false);
     const { extractor } = stubExtractor(NEW);
+    expect(await reextractableCount(db, V2)).toBe(0);
     expect(await runReextract(db, { extractor, engineVersion: V2 })).toMatchObject({ counts: { 'no-text': 1 } });
     await archiveText(db, noticeId, TEXT, 'a'.repeat(64));
+    expect(await reextractableCount(db, V2)).toBe(1);
     const notNotice = (text: string, source: string): Extraction => ({ ...extractor(text, source), detection: { isNotice: false, score: 0, reasons: [] } });
     expect(await runReextract(db, { extractor: notNotice, engineVersion: V2 })).toMatchObject({ counts: { 'not-a-notice': 1 } });
     expect(await db.facts.where('noticeId').equals(noticeId).count()).toBe(OLD.length);
