@@ -276,7 +276,7 @@ export class Lens {
       retry: this.retrying,
       highlightsOn: this.highlightsOn,
     });
-    const quotes = this.missing.map((f) => `${f.label}: «${f.selector.exact}»`);
+    const quotes = this.missing.map((f) => i18n.t('anchoring.missingItem', [f.label, f.selector.exact]));
     if (this.revealMissing && !quotes.includes(this.revealMissing)) quotes.push(this.revealMissing);
     const title = this.missing.length
       ? i18n.t('anchoring.savedMissing', [String(this.missing.length)])
@@ -286,7 +286,7 @@ export class Lens {
 
   /** "Show on page" could not find a fact here: the badge says so. */
   notFound(label: string, quote: string): void {
-    this.revealMissing = `${label}: «${quote}»`;
+    this.revealMissing = i18n.t('anchoring.missingItem', [label, quote]);
     this.render();
   }
 
