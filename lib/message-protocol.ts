@@ -2,7 +2,10 @@
 // stay free of zod, because content scripts load it on every page and zod's schemas cost tens
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeResult } from './messages';
+import type {
+  AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult,
+  ShowFactRequest, ShowFactResult,
+} from './messages';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
  *  (~90 ms for 5 MB), so a big text goes over in parts, each serialised in its own task. */
@@ -18,6 +21,13 @@ interface ProtocolMap {
   getPageState(): PageState | null;
   saveNow(): SaveNoticeResult;
   setHighlights(on: boolean): boolean;
+  /** dashboard → background (issue 9): show a saved fact on its page; re-extract the collection. */
+  showFactOnPage(request: ShowFactRequest): ShowFactResult;
+  startReextract(): ReextractProgress;
+  cancelReextract(): ReextractProgress | null;
+  getReextractProgress(): ReextractProgress | null;
+  /** background → content (tabs.sendMessage): find a fact, scroll to it, flash it. */
+  revealFact(request: RevealFactRequest): RevealFactResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,6 +4,8 @@ import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { answerPopup } from './frame-messaging';
 import { Lens, log } from './lens';
 import { ignoreStartedEvents } from './page-boundary';
+import { answerReveal } from './reveal-fact';
+import { pauser } from './yield';
 // The ::highlight() rules go in the manifest's css (content-scripts/content.css), so the browser
 // adds them with the page's own sheets. Adopting a sheet after the page has loaded restyles the
 // whole document: on a page of 20,000 table rows that one recalculation took 600 ms.
@@ -39,6 +41,8 @@ export default defineContentScript({
         },
         window.top === window,
       );
+      // Issue 9: "Show on page" from the dashboard, by way of the background.
+      answerReveal(ctx, document, lens, pauser(ctx), window.top === window);
       lens.start();
     } catch (error) {
       log('could not start', error);
