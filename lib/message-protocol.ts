@@ -3,6 +3,7 @@
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeResult } from './messages';
+import type { SiteStatus } from './sites';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
  *  (~90 ms for 5 MB), so a big text goes over in parts, each serialised in its own task. */
@@ -14,6 +15,8 @@ interface ProtocolMap {
   analysePage(request: AnalysePageRequest): AnalysePageResult;
   /** popup → background */
   removeNotice(noticeId: number): void;
+  /** settings page → background: register the stored sites' content scripts; their status. */
+  syncSites(): SiteStatus[];
   /** popup → content (tabs.sendMessage to the tab's top frame) */
   getPageState(): PageState | null;
   saveNow(): SaveNoticeResult;
