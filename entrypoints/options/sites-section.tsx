@@ -92,23 +92,22 @@ export function SitesSection() {
       <p className="muted">{i18n.t('settings.sitesIntro')}</p>
       <ul className="sites" data-testid="site-list">
         {DEFAULT_SITES.map((site) => (
-          <li key={site} className="row" data-testid="default-site" data-site={site}>
+          <li key={site} data-testid="default-site" data-site={site}>
             <code>{site}</code>
-            <span className="badge no">{i18n.t('settings.defaultSite')}</span>
+            <span className="row"><span className="badge no">{i18n.t('settings.defaultSite')}</span></span>
           </li>
         ))}
         {statuses?.map(({ site, active }) => (
-          <li key={site} className="row" data-testid="site-row" data-site={site} data-active={String(active)}>
+          <li key={site} data-testid="site-row" data-site={site} data-active={String(active)}>
             <code>{site}</code>
             {active ? (
-              <span className="badge yes">{i18n.t('settings.siteActive')}</span>
+              <span className="row"><span className="badge yes">{i18n.t('settings.siteActive')}</span></span>
             ) : (
-              <>
+              <span className="row">
                 <span className="warn small">{i18n.t('settings.siteNeedsPermission')}</span>
                 <button type="button" data-testid="site-grant" onClick={() => allow(site, false)}>{i18n.t('settings.grant')}</button>
-              </>
+              </span>
             )}
-            <span className="spacer" />
             <button type="button" data-testid="site-remove" onClick={() => void remove(site)}>{i18n.t('settings.remove')}</button>
           </li>
         ))}

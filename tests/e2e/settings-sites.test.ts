@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDED_SITE_HOST, launchWithExtension, tabIdOf, type LensBrowser } from '../../scripts/lib/browser';
+import { ADDED_SITE_HOST, launchWithExtension, tabIdOf, waitFor, type LensBrowser } from '../../scripts/lib/browser';
 import { openDashboard, readFacts, readNotices, waitForNotice } from '../../scripts/lib/lens-db';
 import { extensionDir } from '../../scripts/lib/paths';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server';
@@ -25,7 +25,10 @@ import { highlightSizes, sleep, waitForHighlights } from './harness';
 const ORIGIN = `*://${ADDED_SITE_HOST}/*`;
 /** The bits of the extension API the tests call in the settings page (no @types/chrome here). */
 declare const chrome: {
-  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[]; css?: string[] }[]> };
+  scripting: {
+    getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[]; css?: string[] }[]>;
+    unregisterContentScripts(filter?: object): Promise<void>;
+  };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 let site: TestSite;
@@ -135,5 +138,41 @@ describe(`a site added there (${ADDED_SITE_HOST})`, () => {
     expect((await readNotices(dashboard)).length).toBe(saved);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('at the next browser start', () => {
+  it('a registration that was lost is made again from the stored site and its permission', async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-sites-profile-'));
+    let again: LensBrowser | undefined;
+    try {
+      const first = await launchWithExtension(server.port, { extDir: extCopy, userDataDir: profile });
+      const page = await first.context.newPage();
+      await page.goto(first.extensionUrl('options.html'));
+      await page.getByTestId('site-add').and(page.locator(':enabled')).waitFor();
+      await page.getByTestId('site-input').fill(ADDED_SITE_HOST);
+      await page.getByTestId('site-add').click();
+      await page.locator(`[data-testid="site-row"][data-active="true"]`).waitFor();
+      // Lost (as when a browser drops an extension's dynamic scripts): only the stored site remains.
+      await page.evaluate(() => chrome.scripting.unregisterContentScripts());
+      expect(await page.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+      await first.close();
+
+      again = await launchWithExtension(server.port, { extDir: extCopy, userDataDir: profile });
+      const opened = again;
+      const ext = await opened.context.newPage();
+      await ext.goto(opened.extensionUrl('dashboard.html'));
+      const ids = await waitFor('the site script registered again', async () => {
+        const list = await ext.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+        return list.length > 0 ? list.map((s) => s.id) : null;
+      });
+      expect(ids).toEqual([`rl-site:${ADDED_SITE_HOST}`]);
+      const visit = await opened.context.newPage();
+      await visit.goto(`http://${ADDED_SITE_HOST}/xsxc/2025/plain-001.html?restarted`);
+      await waitForHighlights(visit);
+    } finally {
+      await again?.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
