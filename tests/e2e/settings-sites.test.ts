@@ -20,7 +20,7 @@ import { openDashboard, readFacts, readNotices, waitForNotice } from '../../scri
 import { extensionDir } from '../../scripts/lib/paths';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server';
 import { buildTestSite, type TestSite } from '../pages/build-pages';
-import { highlightSizes, sleep, waitForHighlights } from './harness';
+import { highlightSizes, sleep, waitForAnalysis, waitForHighlights } from './harness';
 
 const ORIGIN = `*://${ADDED_SITE_HOST}/*`;
 /** The bits of the extension API the tests call in the settings page (no @types/chrome here). */
@@ -88,6 +88,42 @@ describe('the settings page', () => {
     }
     expect(await options.getByTestId('site-row').count()).toBe(0);
     expect(await registered()).toEqual([]);
+  });
+});
+
+describe('the reading and language settings', () => {
+  const stored = (key: string) => options.evaluate((k) => chrome.storage.local.get(k), key);
+
+  it('are written to storage.local at once, the interval clamped to 0.5–60 s', async () => {
+    const interval = options.getByTestId('setting-collect-interval');
+    await interval.fill('0.1');
+    await interval.press('Enter');
+    await expect.poll(() => stored('collectIntervalMs')).toEqual({ collectIntervalMs: 500 });
+    expect(await interval.inputValue()).toBe('0.5');
+    await interval.fill('90');
+    await interval.blur();
+    await expect.poll(() => stored('collectIntervalMs')).toEqual({ collectIntervalMs: 60_000 });
+    await options.getByTestId('setting-ui-language').selectOption('zh_TW');
+    await expect.poll(() => stored('uiLanguage')).toEqual({ uiLanguage: 'zh_TW' });
+    await options.getByTestId('setting-auto-save').uncheck();
+    await expect.poll(() => stored('autoSave')).toEqual({ autoSave: false });
+    await options.getByTestId('setting-auto-save').check();
+    await expect.poll(() => stored('autoSave')).toEqual({ autoSave: true });
+  });
+
+  it('highlights off: a notice page is analysed and saved, and shows no highlights', async () => {
+    await options.getByTestId('setting-highlights').uncheck();
+    await expect.poll(() => stored('highlights')).toEqual({ highlights: false });
+    // Another notice than the one the added site serves below (the same text would be one notice).
+    const { gbk } = site.pages;
+    const page = await lens.context.newPage();
+    await page.goto(gbk.url);
+    await waitForNotice(dashboard, [gbk.url]);
+    await waitForAnalysis(page); // marked once the reply is drawn: highlights would be on by now
+    await expect.poll(() => highlightSizes(page)).toEqual({ numbers: 0, sanctions: 0 });
+    await page.close();
+    await options.getByTestId('setting-highlights').check();
+    await expect.poll(() => stored('highlights')).toEqual({ highlights: true });
   });
 });
 
