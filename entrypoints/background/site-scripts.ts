@@ -10,14 +10,21 @@ import { normaliseSites, planSiteScripts, siteMatchPattern, siteScriptId, type S
 type Manifest = { content_scripts?: { js?: string[]; css?: string[]; all_frames?: boolean; run_at?: string }[] };
 type RunAt = 'document_start' | 'document_end' | 'document_idle';
 
+/** A manifest file as registerContentScripts wants it: Firefox's getManifest() gives the
+ *  content scripts' files as full moz-extension:// URLs, which it then refuses there. */
+function relative(file: string): string {
+  const base = browser.runtime.getURL('/');
+  return file.startsWith(base) ? file.slice(base.length) : file.replace(/^\//, '');
+}
+
 /** The registration of a site: the same files and timing as the manifest's content script. */
 function scriptFor(site: Site) {
   const cs = (browser.runtime.getManifest() as Manifest).content_scripts?.[0] ?? {};
   return {
     id: siteScriptId(site),
     matches: [siteMatchPattern(site)],
-    js: cs.js ?? ['content-scripts/content.js'],
-    css: cs.css ?? [],
+    js: (cs.js ?? ['content-scripts/content.js']).map(relative),
+    css: (cs.css ?? []).map(relative),
     allFrames: cs.all_frames ?? true,
     runAt: (cs.run_at ?? 'document_idle') as RunAt,
     persistAcrossSessions: true,
