@@ -6,6 +6,7 @@ import type {
   AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult,
   ShowFactRequest, ShowFactResult,
 } from './messages';
+import type { SiteStatus } from './sites';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
  *  (~90 ms for 5 MB), so a big text goes over in parts, each serialised in its own task. */
@@ -17,6 +18,8 @@ interface ProtocolMap {
   analysePage(request: AnalysePageRequest): AnalysePageResult;
   /** popup → background */
   removeNotice(noticeId: number): void;
+  /** settings page → background: register the stored sites' content scripts; their status. */
+  syncSites(): SiteStatus[];
   /** popup → content (tabs.sendMessage to the tab's top frame) */
   getPageState(): PageState | null;
   saveNow(): SaveNoticeResult;

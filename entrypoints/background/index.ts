@@ -15,6 +15,7 @@ import { requestPersistentStorage } from './persist-storage';
 import { handleRemoveNotice } from './remove-notice';
 import { ReextractJob } from './reextract-job';
 import { handleShowFact } from './show-fact';
+import { initSiteScripts } from './site-scripts';
 
 export default defineBackground(() => {
   const ctx: HandlerContext = {
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   onMessage('startReextract', ({ sender }) => reextract.start(sender));
   onMessage('cancelReextract', ({ sender }) => reextract.cancel(sender));
   onMessage('getReextractProgress', ({ sender }) => reextract.progress(sender));
+  initSiteScripts(ctx);
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.
   void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));

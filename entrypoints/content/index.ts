@@ -43,6 +43,9 @@ export default defineContentScript({
       );
       // Issue 9: "Show on page" from the dashboard, by way of the background.
       answerReveal(ctx, document, lens, pauser(ctx), window.top === window);
+      // The settings page's "highlight figures" (components/settings-items.ts, key `highlights`):
+      // off starts every page without highlights; the popup can still show them on one page.
+      void browser.storage.local.get('highlights').then((v) => v.highlights === false && lens.setHighlights(false), () => undefined);
       lens.start();
     } catch (error) {
       log('could not start', error);

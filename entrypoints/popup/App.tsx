@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { requestPersistentStorage } from '@/entrypoints/background/persist-storage';
 import { CollectionPanel } from '@/components/popup/collection-panel';
 import { ThisTabPanel } from '@/components/popup/this-tab-panel';
+import { SettingsLink } from '@/components/popup/settings-link';
 import { isRestrictedUrl, resolveTargetTab } from './target-tab';
 import { usePageState } from '@/components/popup/use-page-state';
 
@@ -31,6 +32,7 @@ export function App() {
       <section data-testid="collection">
         <CollectionPanel />
       </section>
+      <footer className="row" style={{ padding: '6px 12px' }}><SettingsLink /></footer>
     </main>
   );
 }
