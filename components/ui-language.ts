@@ -3,7 +3,7 @@
 // Holds the chosen locale and tells listeners when it changes; vocabulary labels follow it too.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { codeLabel, type LabelLanguage } from '@/lib/collection';
+import { codeLabel, type LabelLanguage } from '@/lib/collection/code-labels';
 
 export const UI_LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];

@@ -2,7 +2,7 @@
 // stay free of zod, because content scripts load it on every page and zod's schemas cost tens
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeResult } from './messages';
+import type { AnalysePageRequest, AnalysePageResult, NoticeChange, PageState, PageTextPart, SaveNoticeResult } from './messages';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
  *  (~90 ms for 5 MB), so a big text goes over in parts, each serialised in its own task. */
@@ -18,6 +18,18 @@ interface ProtocolMap {
   getPageState(): PageState | null;
   saveNow(): SaveNoticeResult;
   setHighlights(on: boolean): boolean;
+  /** popup/dashboard → background (after a save or removal they wrote), then background → every
+   *  tab (tabs.sendMessage): the content script updates its badge. */
+  noticeChanged(change: NoticeChange): void;
+}
+
+/** The content script's check of a noticeChanged from the background (it loads no zod; the
+ *  background parsed it with noticeChangeSchema): agrees with the schema (tests/unit/messages-notice-change.test.ts). */
+export function isNoticeChange(data: unknown): data is NoticeChange {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+  return (d.kind === 'saved' || d.kind === 'removed') && Number.isInteger(d.noticeId) && optionalString(d.url) && optionalString(d.canonicalUrl);
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,11 +1,12 @@
-// "This tab": is it a notice, what it says, its headline figures and checks, Save/Remove.
+// "This tab": is it a notice, its title and main figures, Save/Remove, the highlight legend; the
+// rest (fields, reasons, every figure, failed checks) folded in "Details" so the popup fits one screen.
 import type { ReactNode } from 'react';
-import { i18n } from '#i18n';
-import { headlineFigures } from '@/lib/collection';
+import { i18n } from '../i18n';
+import { failedChecks, headlineFigures } from '@/lib/collection';
 import { FiguresTable } from '../figures-table';
 import { AnalyseButton } from './analyse-button';
 import { CheckWarnings } from './check-warnings';
-import { HighlightsToggle } from './highlights-toggle';
+import { HighlightLegend } from './highlight-legend';
 import { NoticeDetails } from './notice-details';
 import { SaveControls } from './save-controls';
 import type { TabView } from './use-page-state';
@@ -16,6 +17,9 @@ interface Props {
   view: TabView;
   refresh: () => void;
 }
+
+/** Main figures shown unfolded: the totals, at most this many. */
+const MAIN_FIGURES = 5;
 
 function Status({ status, children }: { status: string; children: ReactNode }) {
   return (
@@ -52,8 +56,10 @@ export function ThisTabPanel({ tabId, restricted, view, refresh }: Props) {
       </Status>
     );
   }
-  const { detection } = extraction;
+  const { detection, notice } = extraction;
   const figures = headlineFigures(extraction.facts);
+  const main = figures.filter((f) => f.parent === null).slice(0, MAIN_FIGURES);
+  const warnings = failedChecks(extraction.checks).length;
   return (
     <>
       <Status status={detection.isNotice ? 'notice' : 'not-notice'}>
@@ -64,22 +70,32 @@ export function ThisTabPanel({ tabId, restricted, view, refresh }: Props) {
           {i18n.t('popup.score', [detection.score.toFixed(2)])}
         </span>
       </Status>
-      <NoticeDetails notice={extraction.notice} detection={detection} />
+      {notice.title && <p className="notice-title" title={notice.title} data-testid="notice-title">{notice.title}</p>}
       {detection.isNotice && (
-        <>
-          <h3 style={{ marginTop: 8 }}>{i18n.t('popup.headline')}</h3>
-          {figures.length > 0 ? (
-            <FiguresTable figures={figures} testId="headline-figures" />
-          ) : (
-            <p className="muted small" data-testid="headline-figures" data-empty="true">{i18n.t('popup.noHeadline')}</p>
-          )}
-          <CheckWarnings checks={extraction.checks} />
-        </>
+        main.length > 0 ? (
+          <FiguresTable figures={main} testId="headline-figures" />
+        ) : (
+          <p className="muted small" data-testid="headline-figures" data-empty="true">{i18n.t('popup.noHeadline')}</p>
+        )
       )}
       <SaveControls tabId={tabId} state={state} onChanged={refresh} />
-      <div style={{ marginTop: 6 }}>
-        <HighlightsToggle tabId={tabId} initial={state.highlightsOn} />
-      </div>
+      {detection.isNotice && <HighlightLegend />}
+      <details data-testid="details-fold">
+        <summary>
+          {i18n.t('popup.details')}
+          {warnings > 0 && <span className="warn-dot" data-testid="warnings-count"> ⚠ {warnings}</span>}
+        </summary>
+        <div className="fold-body">
+          <NoticeDetails notice={notice} detection={detection} />
+          {detection.isNotice && figures.length > 0 && (
+            <>
+              <h3 className="small muted">{i18n.t('popup.allFigures', [String(figures.length)])}</h3>
+              <FiguresTable figures={figures} testId="all-figures" />
+            </>
+          )}
+          {detection.isNotice && <CheckWarnings checks={extraction.checks} />}
+        </div>
+      </details>
     </>
   );
 }

@@ -13,6 +13,7 @@ import type { HandlerContext } from './handler-context';
 import { handlePageTextPart, PageTextParts } from './page-text-parts';
 import { requestPersistentStorage } from './persist-storage';
 import { handleRemoveNotice } from './remove-notice';
+import { announceSaved, handleNoticeChanged } from './notice-changed';
 
 export default defineBackground(() => {
   const ctx: HandlerContext = {
@@ -24,8 +25,16 @@ export default defineBackground(() => {
   // Statically imported: MV3 service workers refuse import().
   const analyseCtx = { ...ctx, nlp: nlp as unknown as Nlp, parts: new PageTextParts() };
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
-  onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
-  onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
+  onMessage('analysePage', async ({ data, sender }) => {
+    const result = await handleAnalysePage(data, sender, analyseCtx);
+    announceSaved(result.saved, data, sender.tab?.id);
+    return result;
+  });
+  onMessage('removeNotice', async ({ data, sender }) => {
+    await handleRemoveNotice(data, sender, ctx);
+    if (typeof data === 'number') void handleNoticeChanged({ kind: 'removed', noticeId: data }, sender, ctx).catch(() => undefined);
+  });
+  onMessage('noticeChanged', ({ data, sender }) => handleNoticeChanged(data, sender, ctx));
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.
   void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './dashboard.css';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
+import { localeTag, loadUiLanguage } from '@/components/ui-language';
+import { useUiLocale } from '@/components/use-ui-locale';
 import { getDb } from '@/entrypoints/background/database';
 import { App } from './App';
 
@@ -10,10 +12,18 @@ import { App } from './App';
 // `rectifyLens.db` is the Dexie instance, e.g. `await rectifyLens.db.notices.toArray()`.
 (globalThis as { rectifyLens?: unknown }).rectifyLens = { db: getDb() };
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = i18n.t('dashboard.title');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Re-renders the dashboard in the UI language whenever it changes (the popup's setting). */
+function Root() {
+  const locale = useUiLocale();
+  document.documentElement.lang = localeTag(locale);
+  document.title = i18n.t('dashboard.title');
+  return <App />;
+}
+
+void loadUiLanguage().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+});
