@@ -18,8 +18,20 @@ interface Props {
   refresh: () => void;
 }
 
-/** Main figures shown unfolded: the totals, at most this many. */
-const MAIN_FIGURES = 5;
+/** Main figures shown unfolded: totals only, so many of each kind (sanctions first, then money and
+ *  counts), in the vocabulary's order; every figure is in the Details fold. */
+const MAIN_QUOTA: Record<string, number> = { sanction: 3, money: 2, count: 1 };
+
+function mainFigures<T extends { kind: string; parent: string | null }>(figures: readonly T[]): T[] {
+  const left = { ...MAIN_QUOTA };
+  const out: T[] = [];
+  for (const f of figures) {
+    if (f.parent !== null || !left[f.kind]) continue;
+    left[f.kind]! -= 1;
+    out.push(f);
+  }
+  return out;
+}
 
 function Status({ status, children }: { status: string; children: ReactNode }) {
   return (
@@ -58,7 +70,7 @@ export function ThisTabPanel({ tabId, restricted, view, refresh }: Props) {
   }
   const { detection, notice } = extraction;
   const figures = headlineFigures(extraction.facts);
-  const main = figures.filter((f) => f.parent === null).slice(0, MAIN_FIGURES);
+  const main = mainFigures(figures);
   const warnings = failedChecks(extraction.checks).length;
   return (
     <>

@@ -108,6 +108,16 @@ describe('the popup', () => {
     await popup.screenshot({ path: '/tmp/popup-zh_CN.png', fullPage: true });
   });
 
+  it('folds the rest: details, collection, settings (screenshot /tmp/popup-folds-zh_CN.png)', async () => {
+    for (const fold of ['details-fold', 'collection-fold', 'settings-fold']) await popup.getByTestId(fold).locator('summary').click();
+    expect(await popup.getByTestId('detection-reasons').isVisible()).toBe(true);
+    expect(await popup.getByTestId('detection-reasons').innerText()).toContain('标题含');
+    expect(await popup.getByTestId('all-figures').isVisible()).toBe(true);
+    expect(await popup.getByTestId('collection-count').innerText()).toContain('已保存');
+    await popup.screenshot({ path: '/tmp/popup-folds-zh_CN.png', fullPage: true });
+    for (const fold of ['details-fold', 'collection-fold', 'settings-fold']) await popup.getByTestId(fold).locator('summary').click();
+  });
+
   it('chooses the language in its settings fold', async () => {
     await popup.getByTestId('settings-fold').locator('summary').click();
     await popup.getByTestId('language-select').selectOption('en');
