@@ -3,7 +3,7 @@
 // a unit not listed is shown as written.
 import type { FormattedFigure } from '@/lib/collection';
 import type { FactKind } from '@/lib/vocabulary';
-import { translate } from './i18n';
+import { translateContent as translate } from './i18n-content';
 import { currentUiLocale, localeTag, type UiLocale } from './ui-language';
 
 const UNIT_KEYS: Readonly<Record<string, string>> = {

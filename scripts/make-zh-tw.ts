@@ -1,5 +1,6 @@
 // `npm run locales`: writes locales/zh_TW.yml (from zh_CN.yml) and components/locale-messages.json
-// (the three UI locales, read at build time by components/i18n.ts). Rerun after editing en.yml or
+// and locale-messages.content.json (the three UI locales, read at build time by components/i18n.ts
+// and components/i18n-content.ts). Rerun after editing en.yml or
 // zh_CN.yml; tests/unit/locales.test.ts fails while either output is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { repoRoot } from './lib/paths';
 
 export const ZH_TW_FILE = path.join(repoRoot, 'locales/zh_TW.yml');
 export const MESSAGES_FILE = path.join(repoRoot, 'components/locale-messages.json');
+export const CONTENT_MESSAGES_FILE = path.join(repoRoot, 'components/locale-messages.content.json');
 
 function writeIfChanged(file: string, text: string): void {
   let old: string | null = null;
@@ -24,4 +26,6 @@ function writeIfChanged(file: string, text: string): void {
 const read = (name: string) => readFileSync(path.join(repoRoot, 'locales', name), 'utf8');
 const zhTw = makeZhTw(read('zh_CN.yml'));
 writeIfChanged(ZH_TW_FILE, zhTw);
-writeIfChanged(MESSAGES_FILE, localeMessagesJson({ en: read('en.yml'), zh_CN: read('zh_CN.yml'), zh_TW: zhTw }));
+const yaml = { en: read('en.yml'), zh_CN: read('zh_CN.yml'), zh_TW: zhTw };
+writeIfChanged(MESSAGES_FILE, localeMessagesJson(yaml, 'pages'));
+writeIfChanged(CONTENT_MESSAGES_FILE, localeMessagesJson(yaml, 'content'));

@@ -4,7 +4,7 @@
 import { codeLabel } from '../../lib/collection/code-labels';
 import type { Check, Extraction, Fact } from '../../lib/contract';
 import { isCode } from '../../lib/vocabulary';
-import { translate } from '../../components/i18n';
+import { translateContent as translate } from '../../components/i18n-content';
 import { uiFigureText } from '../../components/ui-figures';
 import { labelLanguageOf, localeTag, type UiLocale } from '../../components/ui-language';
 

@@ -9,7 +9,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isNoticeChange, onMessage } from '../../lib/message-protocol';
 import type { NoticeChange, PageState, SaveNoticeResult } from '../../lib/messages';
-import { translate } from '../../components/i18n';
+import { translateContent as translate } from '../../components/i18n-content';
 import { currentUiLocale } from '../../components/ui-language';
 
 const SUBFRAME_DELAY = 60;

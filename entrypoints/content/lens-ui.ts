@@ -3,7 +3,7 @@
 // skips). Built with textContent only: page text never goes through innerHTML. Every word comes
 // from the locales in the UI's language (components/i18n.ts); update() re-labels everything, so a
 // language change is one update().
-import { i18n } from '../../components/i18n';
+import { contentI18n as i18n } from '../../components/i18n-content';
 import type { FactCardModel } from './fact-card-model';
 import css from './lens-ui.css?inline';
 

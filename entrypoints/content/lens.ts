@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { articleContainer, textWithin } from '../../lib/dom/article-scope';
 import type { Segment } from '../../lib/dom/offsets-to-range';
 import type { AnalysePageRequest, AnalysePageResult, NoticeChange, PageState, SaveNoticeResult } from '../../lib/messages';
-import { translate } from '../../components/i18n';
+import { translateContent as translate } from '../../components/i18n-content';
 import { currentUiLocale, loadUiLanguage, onUiLocaleChange } from '../../components/ui-language';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';

@@ -53,12 +53,20 @@ export function flatMessages(yaml: string): Record<string, string> {
   return out;
 }
 
-/** components/locale-messages.json: every UI locale's messages, keys sorted. */
-export function localeMessagesJson(yamlByLocale: Record<UiLocale, string>): string {
+/** The sections the content script speaks (badge, hover card, figures, its errors): a table of
+ *  their own, so every page loads only these, not the popup's and the dashboard's strings. */
+export const CONTENT_SECTIONS = ['badge', 'card', 'units', 'errors'] as const;
+
+export const isContentKey = (key: string) => (CONTENT_SECTIONS as readonly string[]).includes(key.split('.')[0]!);
+
+/** components/locale-messages(.content).json: every UI locale's messages of the content script's
+ *  sections (`part` 'content') or of all the others ('pages'), keys sorted. */
+export function localeMessagesJson(yamlByLocale: Record<UiLocale, string>, part: 'content' | 'pages' = 'pages'): string {
   const all: Record<string, Record<string, string>> = {};
   for (const locale of UI_LOCALES) {
     const flat = flatMessages(yamlByLocale[locale]);
-    all[locale] = Object.fromEntries(Object.keys(flat).sort().map((k) => [k, flat[k]!]));
+    const keys = Object.keys(flat).filter((k) => isContentKey(k) === (part === 'content')).sort();
+    all[locale] = Object.fromEntries(keys.map((k) => [k, flat[k]!]));
   }
   return `${JSON.stringify(all, null, 1)}\n`;
 }

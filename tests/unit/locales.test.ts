@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { flatMessages, localeMessagesJson, makeZhTw, UI_LOCALES, type UiLocale } from '../../scripts/lib/locale-build';
+import { flatMessages, isContentKey, localeMessagesJson, makeZhTw, UI_LOCALES, type UiLocale } from '../../scripts/lib/locale-build';
 import { repoRoot } from '../../scripts/lib/paths';
 
 const read = (rel: string) => readFileSync(path.join(repoRoot, rel), 'utf8');
@@ -32,9 +32,21 @@ describe('locale files', () => {
     expect(yaml.zh_TW).toBe(makeZhTw(yaml.zh_CN));
   });
 
-  it('components/locale-messages.json is what `npm run locales` writes', () => {
-    expect(read('components/locale-messages.json')).toBe(localeMessagesJson(yaml));
+  it('components/locale-messages(.content).json are what `npm run locales` writes', () => {
+    expect(read('components/locale-messages.json')).toBe(localeMessagesJson(yaml, 'pages'));
+    expect(read('components/locale-messages.content.json')).toBe(localeMessagesJson(yaml, 'content'));
   });
+
+  // The content script loads only the content sections (components/i18n-content.ts).
+  it.each(['entrypoints/content/lens-ui.ts', 'entrypoints/content/lens.ts', 'entrypoints/content/fact-card-model.ts', 'entrypoints/content/frame-messaging.ts', 'components/ui-figures.ts'])(
+    '%s uses only keys of the content sections, all of them defined',
+    (file) => {
+      const keys = [...read(file).matchAll(/(?:i18n\.t|translate)\((?:[\w.]+(?:\(\))?, )?'([\w.]+)'/g)].map((m) => m[1]!);
+      const unitKeys = [...read(file).matchAll(/'(units\.\w+)'/g)].map((m) => m[1]!);
+      expect(keys.length + unitKeys.length).toBeGreaterThan(0);
+      expect([...keys, ...unitKeys].filter((k) => !isContentKey(k) || !(k in flat.en))).toEqual([]);
+    },
+  );
 
   it('the conversion is deterministic and keeps the structure', () => {
     expect(makeZhTw(yaml.zh_CN)).toBe(makeZhTw(yaml.zh_CN));
