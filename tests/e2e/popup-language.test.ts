@@ -141,6 +141,7 @@ describe('the badge', () => {
     await expect.poll(async () => (await badgeNode(page, 'data-position'))?.text).toMatch(/^1 \/ \d+$/);
     await clickBadge(page, 'next');
     await expect.poll(async () => (await badgeNode(page, 'data-position'))?.text).toMatch(/^2 \/ \d+$/);
+    await page.screenshot({ path: '/tmp/badge-zh_TW.png' });
   });
 
   it('says not saved after a removal in the popup, and saved again after Save', async () => {

@@ -7,6 +7,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { flatMessages, isContentKey, localeMessagesJson, makeZhTw, UI_LOCALES, type UiLocale } from '../../scripts/lib/locale-build';
 import { repoRoot } from '../../scripts/lib/paths';
+import { UI_LOCALES as RUNTIME_LOCALES } from '../../components/ui-language';
 
 const read = (rel: string) => readFileSync(path.join(repoRoot, rel), 'utf8');
 const yaml: Record<UiLocale, string> = { en: read('locales/en.yml'), zh_CN: read('locales/zh_CN.yml'), zh_TW: read('locales/zh_TW.yml') };
@@ -14,6 +15,8 @@ const flat = Object.fromEntries(UI_LOCALES.map((l) => [l, flatMessages(yaml[l])]
 const placeholders = (m: string) => [...new Set(m.match(/\$[1-9]/g) ?? [])].sort().join(',');
 
 describe('locale files', () => {
+  it('the script builds the locales the UI offers', () => expect([...UI_LOCALES]).toEqual([...RUNTIME_LOCALES]));
+
   for (const a of UI_LOCALES) {
     for (const b of UI_LOCALES) {
       if (a === b) continue;
