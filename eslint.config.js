@@ -38,7 +38,7 @@ const htmlSinks = [
 
 
 export default defineConfig(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tests/fixtures/**', 'tests/pages/*.html'] },
+  { ignores: ['dist/**', '.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tests/fixtures/**', 'tests/pages/*.html'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 // "Export CSV": the notices file (one row per notice) and the facts file (one row per fact).
 import { useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from './i18n';
 import { csvFileName, factsCsv, noticesCsv } from '@/lib/csv';
 import { savedNoticeRecords } from '@/lib/db';
 import { getDb } from '@/entrypoints/background/database';

@@ -1,6 +1,6 @@
-// A figure as the UI writes it: "1,858,200 元" with "185.82万元" beside it for money.
-import { formatFigure } from '@/lib/collection';
+// A figure as the UI's language writes it: "1,858,200 元" with "185.82万元" beside it for money.
 import type { FactKind } from '@/lib/vocabulary';
+import { uiFormatFigure } from './ui-figures';
 
 interface Props {
   value: number | null;
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function FigureValue({ value, unit, kind, approx = false }: Props) {
-  const f = formatFigure(value, unit, kind, approx);
+  const f = uiFormatFigure(value, unit, kind, approx);
   return (
     <span className="figure" data-value={value ?? ''}>
       <span className="figure-main">{f.main}</span>

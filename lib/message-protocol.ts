@@ -3,7 +3,7 @@
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
-  AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult,
+  AnalysePageRequest, AnalysePageResult, NoticeChange, PageState, PageTextPart, ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult,
   ShowFactRequest, ShowFactResult,
 } from './messages';
 import type { SiteStatus } from './sites';
@@ -31,6 +31,18 @@ interface ProtocolMap {
   getReextractProgress(): ReextractProgress | null;
   /** background → content (tabs.sendMessage): find a fact, scroll to it, flash it. */
   revealFact(request: RevealFactRequest): RevealFactResult;
+  /** popup/dashboard → background (after a save or removal they wrote), then background → every
+   *  tab (tabs.sendMessage): the content script updates its badge. */
+  noticeChanged(change: NoticeChange): void;
+}
+
+/** The content script's check of a noticeChanged from the background (it loads no zod; the
+ *  background parsed it with noticeChangeSchema): agrees with the schema (tests/unit/messages-notice-change.test.ts). */
+export function isNoticeChange(data: unknown): data is NoticeChange {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+  return (d.kind === 'saved' || d.kind === 'removed') && Number.isInteger(d.noticeId) && optionalString(d.url) && optionalString(d.canonicalUrl);
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -144,6 +144,15 @@ export interface RevealFactResult {
 export type ShowFactResult = (RevealFactResult & { tabId: number }) | { found: false; error: string };
 
 export type { ReextractProgress } from './reextract/run-reextract';
+/** A notice saved or removed somewhere (dashboard delete, popup remove, another tab's save): the
+ *  background passes it on to every tab, whose content script updates its badge. */
+export const noticeChangeSchema = z.object({
+  kind: z.enum(['saved', 'removed']),
+  noticeId: z.number().int(),
+  url: z.string().optional(),
+  canonicalUrl: z.string().optional(),
+});
+export type NoticeChange = z.infer<typeof noticeChangeSchema>;
 
 // The messenger itself lives in ./message-protocol.ts, which has no zod: content scripts import
 // it, and building zod schemas at load cost every page tens of ms of main thread.

@@ -1,9 +1,23 @@
 // Export the whole collection as JSON, or merge a backup file back in (all or nothing).
 import { useRef, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import { backupFileName, exportBackup, importBackup } from '@/lib/db';
 import { getDb } from '@/entrypoints/background/database';
 import { downloadText } from '../download-file';
+
+/** The import's failure in the UI's language (the English `error` when the reason is unknown). */
+function importErrorText(result: { error: string; reason?: string; detail?: string }): string {
+  switch (result.reason) {
+    case 'not-json':
+      return i18n.t('errors.importNotJson');
+    case 'invalid':
+      return i18n.t('errors.importInvalid', [result.detail ?? '']);
+    case 'storage':
+      return i18n.t('errors.importStorage', [result.detail ?? '']);
+    default:
+      return result.error;
+  }
+}
 
 export function BackupControls() {
   const input = useRef<HTMLInputElement>(null);
@@ -18,7 +32,7 @@ export function BackupControls() {
     setMessage(
       result.status === 'imported'
         ? { ok: true, text: i18n.t('dashboard.importDone', [String(result.added), String(result.updated), String(result.skipped)]) }
-        : { ok: false, text: result.error },
+        : { ok: false, text: importErrorText(result) },
     );
     if (input.current) input.current.value = '';
   };

@@ -1,6 +1,6 @@
 // The facts of one saved notice, in reading order.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { getDb } from '@/entrypoints/background/database';
 import { FigureValue } from '../figure-value';
 import { uiCodeLabel } from '../ui-language';

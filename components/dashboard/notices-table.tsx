@@ -1,6 +1,6 @@
 // The saved notices, one row each; clicking a row selects it for the facts view.
 import { useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import type { StoredNotice } from '@/lib/db';
 
 /** "2025-07-01 18:05" in the researcher's time zone. */

@@ -3,7 +3,7 @@
 // it survives a reload of this page and shows the last report later.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { ENGINE_VERSION } from '@/lib/engine-version';
 import { sendMessage, type ReextractProgress } from '@/lib/messages';
 import { REEXTRACT_PROGRESS_KEY, reextractableCount } from '@/lib/reextract/run-reextract';

@@ -1,6 +1,6 @@
 // "Show on page" for the dashboard (issue 9): the background opens or focuses the notice's page
 // and the page scrolls to the fact and flashes it. The lead wires this to the notice view's button.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { sendMessage, type ShowFactResult } from '@/lib/messages';
 
 export async function showOnPage(noticeId: number, factId: number): Promise<ShowFactResult> {

@@ -2,7 +2,7 @@
 // grants the right for the tab the user opened the popup on).
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 
 /** Where WXT writes the content entrypoint (entrypoints/content/index.ts). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -1,6 +1,6 @@
 // The autoSave setting (entrypoints/background/auto-save-setting.ts), watched so every open page agrees.
 import { useEffect, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import { autoSaveSetting, getAutoSave, setAutoSave } from '@/entrypoints/background/auto-save-setting';
 
 export function AutoSaveToggle() {

@@ -1,5 +1,5 @@
 // Stated totals that their breakdown does not add up to: shown, never hidden.
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import { failedChecks } from '@/lib/collection';
 import type { Check } from '@/lib/contract';
 import { uiCodeLabel } from '../ui-language';

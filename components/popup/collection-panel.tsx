@@ -1,12 +1,11 @@
-// "The collection": how many notices, headline totals over all of them, the last saved ones.
+// "The collection": how many notices (in the fold's summary), headline totals over all of them and
+// the last saved ones (in the fold).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import { totalsFromStats } from '@/lib/collection';
 import { getDb } from '@/entrypoints/background/database';
-import { ExportCsvButton } from '../export-csv-button';
 import { FiguresTable } from '../figures-table';
-import { AutoSaveToggle } from './auto-save-toggle';
 
 const RECENT = 5;
 
@@ -23,51 +22,44 @@ export function CollectionPanel() {
   // Totals only (no breakdowns) keep the popup short; the dashboard has the detail.
   const totals = stats ? totalsFromStats(stats.byCode).filter((t) => t.parent === null) : [];
   return (
-    <>
-      <div className="row">
-        <h2 style={{ margin: 0 }}>{i18n.t('collection.title')}</h2>
-        <span className="spacer" />
+    <details data-testid="collection-fold">
+      <summary>
+        {i18n.t('collection.title')}
+        {' · '}
         <span data-testid="collection-count" data-count={count ?? ''}>
           {count === undefined ? i18n.t('common.loading') : i18n.t('collection.count', count)}
         </span>
+      </summary>
+      <div className="fold-body">
+        {count === 0 && <p className="muted small">{i18n.t('collection.empty')}</p>}
+        {totals.length > 0 && (
+          <>
+            <h3 className="small muted">{i18n.t('collection.totals')}</h3>
+            <FiguresTable
+              figures={totals}
+              testId="collection-totals"
+              note={(t) => (t.notices && t.notices > 1 ? i18n.t('collection.noticesContributing', [String(t.notices)]) : null)}
+            />
+          </>
+        )}
+        {recent && recent.length > 0 && (
+          <>
+            <h3 className="small muted">{i18n.t('collection.recent')}</h3>
+            <ul className="plain" data-testid="recent-notices">
+              {recent.map((n) => (
+                <li key={n.id} data-notice-id={n.id}>
+                  <a href={n.url} target="_blank" rel="noreferrer" className="ellipsis" style={{ display: 'block' }} title={n.url}>
+                    {n.notice.title ?? n.pageTitle ?? i18n.t('common.untitled')}
+                  </a>
+                  <span className="muted small">
+                    {[n.notice.issuer, n.notice.publishedDate ?? n.savedAt.slice(0, 10)].filter(Boolean).join(' · ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
-      {count === 0 && <p className="muted small">{i18n.t('collection.empty')}</p>}
-      {totals.length > 0 && (
-        <>
-          <h3 style={{ marginTop: 8 }} className="small muted">{i18n.t('collection.totals')}</h3>
-          <FiguresTable
-            figures={totals}
-            testId="collection-totals"
-            note={(t) => (t.notices && t.notices > 1 ? i18n.t('collection.noticesContributing', [String(t.notices)]) : null)}
-          />
-        </>
-      )}
-      {recent && recent.length > 0 && (
-        <>
-          <h3 style={{ marginTop: 8 }} className="small muted">{i18n.t('collection.recent')}</h3>
-          <ul className="plain" data-testid="recent-notices">
-            {recent.map((n) => (
-              <li key={n.id} data-notice-id={n.id}>
-                <a href={n.url} target="_blank" rel="noreferrer" className="ellipsis" style={{ display: 'block' }} title={n.url}>
-                  {n.notice.title ?? n.pageTitle ?? i18n.t('common.untitled')}
-                </a>
-                <span className="muted small">
-                  {[n.notice.issuer, n.notice.publishedDate ?? n.savedAt.slice(0, 10)].filter(Boolean).join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div className="row" style={{ marginTop: 10 }}>
-        <button type="button" data-testid="open-dashboard" onClick={openDashboard}>
-          {i18n.t('collection.openDashboard')}
-        </button>
-        <ExportCsvButton />
-      </div>
-      <div style={{ marginTop: 8 }}>
-        <AutoSaveToggle />
-      </div>
-    </>
+    </details>
   );
 }

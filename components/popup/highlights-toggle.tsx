@@ -1,6 +1,6 @@
 // Turns the page's highlights on and off through its content script.
 import { useEffect, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import { sendMessage } from '@/lib/messages';
 
 export function HighlightsToggle({ tabId, initial }: { tabId: number; initial: boolean }) {

@@ -1,6 +1,8 @@
-// Who issued the notice, who was inspected by whom and when, and why it counts as a notice.
-import { i18n } from '#i18n';
+// Who issued the notice, who was inspected by whom and when, and why it counts as a notice (in the
+// UI's language; the contract's English sentence stays in data-reason).
+import { i18n } from '../i18n';
 import type { Detection, NoticeFields } from '@/lib/contract';
+import { reasonText } from './reason-text';
 
 function span(a: string | null, b: string | null): string | null {
   if (!a && !b) return null;
@@ -31,14 +33,14 @@ export function NoticeDetails({ notice, detection }: { notice: NoticeFields; det
         </dl>
       )}
       {detection.reasons.length > 0 && (
-        <details data-testid="detection-reasons">
-          <summary>{i18n.t('popup.reasons')}</summary>
-          <ul className="small">
+        <div data-testid="detection-reasons">
+          <h3 className="small muted">{i18n.t('popup.reasons')}</h3>
+          <ul className="small reasons">
             {detection.reasons.map((r, i) => (
-              <li key={i}>{r}</li>
+              <li key={i} data-reason={r}>{reasonText(r)}</li>
             ))}
           </ul>
-        </details>
+        </div>
       )}
     </>
   );

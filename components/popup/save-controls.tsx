@@ -2,9 +2,10 @@
 // record and selectors); removing is a direct write in the extension origin.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import { removeNotice } from '@/lib/db';
 import { getDb } from '@/entrypoints/background/database';
+import { announceNoticeChange } from '../notice-change';
 import { saveNoticeResultSchema, sendMessage, type PageState, type SaveNoticeResult } from '@/lib/messages';
 
 interface Props {
@@ -35,7 +36,7 @@ export function SaveControls({ tabId, state, onChanged }: Props) {
     setBusy(true);
     try {
       const reply = saveNoticeResultSchema.safeParse(await sendMessage('saveNow', undefined, tabId));
-      setResult(reply.success ? reply.data : { status: 'error', error: 'the page gave no valid answer' });
+      setResult(reply.success ? reply.data : { status: 'error', error: i18n.t('errors.noValidAnswer') });
       onChanged();
     } catch (err) {
       setResult({ status: 'error', error: err instanceof Error ? err.message : String(err) });
@@ -49,6 +50,7 @@ export function SaveControls({ tabId, state, onChanged }: Props) {
     try {
       await removeNotice(getDb(), stored.id);
       setResult(null);
+      void announceNoticeChange({ kind: 'removed', noticeId: stored.id, url: stored.url, canonicalUrl: stored.canonicalUrl });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 // Opens the settings page (entrypoints/options) in its own tab.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 
 export function SettingsLink() {
   return (

@@ -1,11 +1,12 @@
-// "This tab": is it a notice, what it says, its headline figures and checks, Save/Remove.
+// "This tab": is it a notice, its title and main figures, Save/Remove, the highlight legend; the
+// rest (fields, reasons, every figure, failed checks) folded in "Details" so the popup fits one screen.
 import type { ReactNode } from 'react';
-import { i18n } from '#i18n';
-import { headlineFigures } from '@/lib/collection';
+import { i18n } from '../i18n';
+import { failedChecks, headlineFigures } from '@/lib/collection';
 import { FiguresTable } from '../figures-table';
 import { AnalyseButton } from './analyse-button';
 import { CheckWarnings } from './check-warnings';
-import { HighlightsToggle } from './highlights-toggle';
+import { HighlightLegend } from './highlight-legend';
 import { NoticeDetails } from './notice-details';
 import { SaveControls } from './save-controls';
 import type { TabView } from './use-page-state';
@@ -15,6 +16,21 @@ interface Props {
   restricted: boolean;
   view: TabView;
   refresh: () => void;
+}
+
+/** Main figures shown unfolded: totals only, so many of each kind (sanctions first, then money and
+ *  counts), in the vocabulary's order; every figure is in the Details fold. */
+const MAIN_QUOTA: Record<string, number> = { sanction: 3, money: 2, count: 1 };
+
+function mainFigures<T extends { kind: string; parent: string | null }>(figures: readonly T[]): T[] {
+  const left = { ...MAIN_QUOTA };
+  const out: T[] = [];
+  for (const f of figures) {
+    if (f.parent !== null || !left[f.kind]) continue;
+    left[f.kind]! -= 1;
+    out.push(f);
+  }
+  return out;
 }
 
 function Status({ status, children }: { status: string; children: ReactNode }) {
@@ -52,8 +68,10 @@ export function ThisTabPanel({ tabId, restricted, view, refresh }: Props) {
       </Status>
     );
   }
-  const { detection } = extraction;
+  const { detection, notice } = extraction;
   const figures = headlineFigures(extraction.facts);
+  const main = mainFigures(figures);
+  const warnings = failedChecks(extraction.checks).length;
   return (
     <>
       <Status status={detection.isNotice ? 'notice' : 'not-notice'}>
@@ -64,22 +82,32 @@ export function ThisTabPanel({ tabId, restricted, view, refresh }: Props) {
           {i18n.t('popup.score', [detection.score.toFixed(2)])}
         </span>
       </Status>
-      <NoticeDetails notice={extraction.notice} detection={detection} />
+      {notice.title && <p className="notice-title" title={notice.title} data-testid="notice-title">{notice.title}</p>}
       {detection.isNotice && (
-        <>
-          <h3 style={{ marginTop: 8 }}>{i18n.t('popup.headline')}</h3>
-          {figures.length > 0 ? (
-            <FiguresTable figures={figures} testId="headline-figures" />
-          ) : (
-            <p className="muted small" data-testid="headline-figures" data-empty="true">{i18n.t('popup.noHeadline')}</p>
-          )}
-          <CheckWarnings checks={extraction.checks} />
-        </>
+        main.length > 0 ? (
+          <FiguresTable figures={main} testId="headline-figures" />
+        ) : (
+          <p className="muted small" data-testid="headline-figures" data-empty="true">{i18n.t('popup.noHeadline')}</p>
+        )
       )}
       <SaveControls tabId={tabId} state={state} onChanged={refresh} />
-      <div style={{ marginTop: 6 }}>
-        <HighlightsToggle tabId={tabId} initial={state.highlightsOn} />
-      </div>
+      {detection.isNotice && <HighlightLegend />}
+      <details data-testid="details-fold">
+        <summary>
+          {i18n.t('popup.details')}
+          {warnings > 0 && <span className="warn-dot" data-testid="warnings-count"> ⚠ {warnings}</span>}
+        </summary>
+        <div className="fold-body">
+          <NoticeDetails notice={notice} detection={detection} />
+          {detection.isNotice && figures.length > 0 && (
+            <>
+              <h3 className="small muted">{i18n.t('popup.allFigures', [String(figures.length)])}</h3>
+              <FiguresTable figures={figures} testId="all-figures" />
+            </>
+          )}
+          {detection.isNotice && <CheckWarnings checks={extraction.checks} />}
+        </div>
+      </details>
     </>
   );
 }

@@ -16,6 +16,7 @@ import { handleRemoveNotice } from './remove-notice';
 import { ReextractJob } from './reextract-job';
 import { handleShowFact } from './show-fact';
 import { initSiteScripts } from './site-scripts';
+import { announceSaved, handleNoticeChanged } from './notice-changed';
 
 export default defineBackground(() => {
   const ctx: HandlerContext = {
@@ -27,8 +28,16 @@ export default defineBackground(() => {
   // Statically imported: MV3 service workers refuse import().
   const analyseCtx = { ...ctx, nlp: nlp as unknown as Nlp, parts: new PageTextParts() };
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
-  onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
-  onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
+  onMessage('analysePage', async ({ data, sender }) => {
+    const result = await handleAnalysePage(data, sender, analyseCtx);
+    announceSaved(result.saved, data, sender.tab?.id);
+    return result;
+  });
+  onMessage('removeNotice', async ({ data, sender }) => {
+    await handleRemoveNotice(data, sender, ctx);
+    if (typeof data === 'number') void handleNoticeChanged({ kind: 'removed', noticeId: data }, sender, ctx).catch(() => undefined);
+  });
+  onMessage('noticeChanged', ({ data, sender }) => handleNoticeChanged(data, sender, ctx));
   // Issue 9: show a saved fact on its page; re-extract the collection with the current engine.
   onMessage('showFactOnPage', ({ data, sender }) => handleShowFact(data, sender, ctx));
   const reextract = new ReextractJob({ ...ctx, nlp: analyseCtx.nlp });

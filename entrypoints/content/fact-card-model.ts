@@ -1,42 +1,52 @@
-// What the hover card says about a fact: pure, so it is unit-tested without a DOM.
-// Labels come from the vocabulary table; nothing is spelled here.
+// What the hover card says about a fact: pure, so it is unit-tested without a DOM. It speaks the
+// UI's language (components/ui-language.ts): labels from the vocabulary table, figures and units
+// and the failed check from the locales; nothing is spelled here.
+import { codeLabel } from '../../lib/collection/code-labels';
 import type { Check, Extraction, Fact } from '../../lib/contract';
-import { isCode, termOf } from '../../lib/vocabulary';
+import { isCode } from '../../lib/vocabulary';
+import { translateContent as translate } from '../../components/i18n-content';
+import { uiFigureText } from '../../components/ui-figures';
+import { labelLanguageOf, localeTag, type UiLocale } from '../../components/ui-language';
 
 export interface FactCardModel {
+  /** The code's label in the UI's language. */
   label: string;
-  labelEn: string;
+  /** Beside it: the Chinese label (in the page's script) when the UI speaks English, else English. */
+  secondary: string;
   value: string;
   parent: string | null;
   warning: string | null;
   quote: string;
 }
 
-export function formatValue(fact: Pick<Fact, 'value' | 'unit' | 'approx'>): string {
-  if (fact.value === null) return '—';
-  const n = fact.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return `${fact.approx ? '≈ ' : ''}${n}${fact.unit ? ` ${fact.unit}` : ''}`;
+export interface CardLanguage {
+  locale: UiLocale;
+  /** The page is written in traditional characters (decided by the background). */
+  traditional: boolean;
 }
 
-function labelsOf(code: string, fallback: string, traditional: boolean): { label: string; labelEn: string } {
-  if (!isCode(code)) return { label: fallback, labelEn: '' };
-  const term = termOf(code);
-  return { label: traditional ? term.labelTraditional : term.label, labelEn: term.labelEn };
+export function formatValue(fact: Pick<Fact, 'value' | 'unit' | 'approx' | 'kind'>, locale: UiLocale): string {
+  return uiFigureText(fact.value, fact.unit, fact.kind, fact.approx, locale);
 }
 
-/** `traditional`: the page is in traditional characters, so the card speaks them too. */
-export function factCardModel(fact: Fact, checks: readonly Check[], traditional = false): FactCardModel {
-  const { label, labelEn } = labelsOf(fact.code, fact.label, traditional);
-  const parent = fact.parent ? labelsOf(fact.parent, fact.parent, traditional) : null;
+function labelsOf(code: string, fallback: string, { locale, traditional }: CardLanguage): { label: string; secondary: string } {
+  if (!isCode(code)) return { label: fallback, secondary: '' };
+  const label = codeLabel(code, labelLanguageOf(locale));
+  const secondary = locale === 'en' ? codeLabel(code, traditional ? 'zh-Hant' : 'zh') : codeLabel(code, 'en');
+  return { label, secondary };
+}
+
+export function factCardModel(fact: Fact, checks: readonly Check[], lang: CardLanguage): FactCardModel {
+  const { label, secondary } = labelsOf(fact.code, fact.label, lang);
+  const parent = fact.parent ? labelsOf(fact.parent, fact.parent, lang) : null;
   const bad = checks.find((c) => c.code === fact.code && !c.ok && !c.partial);
+  const n = new Intl.NumberFormat(localeTag(lang.locale), { maximumFractionDigits: 2 });
   return {
     label,
-    labelEn,
-    value: formatValue(fact),
-    parent: parent ? `${parent.label}${parent.labelEn ? ` · ${parent.labelEn}` : ''}` : null,
-    warning: bad
-      ? `⚠ ${bad.stated.toLocaleString('en-US')} stated ≠ ${bad.sumOfParts.toLocaleString('en-US')} sum of parts`
-      : null,
+    secondary,
+    value: formatValue(fact, lang.locale),
+    parent: parent ? translate(lang.locale, 'card.partOf', [parent.label]) : null,
+    warning: bad ? translate(lang.locale, 'card.checkFailed', [n.format(bad.stated), n.format(bad.sumOfParts)]) : null,
     quote: fact.quote,
   };
 }

@@ -7,8 +7,10 @@
 //   content script, e.g. a gov.cn frame inside another site).
 // setHighlights is applied by every frame (all receive it); the answer is the same everywhere.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage } from '../../lib/message-protocol';
-import type { PageState, SaveNoticeResult } from '../../lib/messages';
+import { isNoticeChange, onMessage } from '../../lib/message-protocol';
+import type { NoticeChange, PageState, SaveNoticeResult } from '../../lib/messages';
+import { translateContent as translate } from '../../components/i18n-content';
+import { currentUiLocale } from '../../components/ui-language';
 
 const SUBFRAME_DELAY = 60;
 const TOP_EMPTY_DELAY = 400;
@@ -23,9 +25,11 @@ export interface FrameLens {
   pageState(): PageState;
   saveNow(): Promise<SaveNoticeResult>;
   setHighlights(on: boolean): boolean;
+  /** A notice saved or removed elsewhere (the background passes it on to every frame). */
+  noticeChanged(change: NoticeChange): void;
 }
 
-const NOT_A_NOTICE: SaveNoticeResult = { status: 'error', error: 'No rectification notice was recognised on this page.' };
+const notANotice = (): SaveNoticeResult => ({ status: 'error', error: translate(currentUiLocale(), 'errors.notNotice') });
 
 export function answerPopup(ctx: ContentScriptContext, lens: FrameLens, isTop: boolean): void {
   const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
@@ -45,9 +49,12 @@ export function answerPopup(ctx: ContentScriptContext, lens: FrameLens, isTop: b
         return lens.saveNow();
       }
       await wait(delay());
-      return NOT_A_NOTICE;
+      return notANotice();
     }),
     onMessage('setHighlights', (message) => lens.setHighlights(message.data === true)),
+    onMessage('noticeChanged', (message) => {
+      if (isNoticeChange(message.data)) lens.noticeChanged(message.data);
+    }),
   ];
   ctx.onInvalidated(() => removers.forEach((remove) => remove()));
 }

@@ -38,6 +38,7 @@ export default defineContentScript({
           pageState: () => lens.pageState(),
           saveNow: () => lens.saveNow(),
           setHighlights: (on) => lens.setHighlights(on),
+          noticeChanged: (change) => lens.noticeChanged(change),
         },
         window.top === window,
       );

@@ -1,7 +1,9 @@
 // The in-page UI: a badge (counts, save state, highlight toggle, previous/next fact) and a
 // hover card, in a closed shadow root on a host marked data-rectify-lens (which flattenText
-// skips). Built with textContent only: page text never goes through innerHTML.
-import { i18n } from '#i18n';
+// skips). Built with textContent only: page text never goes through innerHTML. Every word comes
+// from the locales in the UI's language (components/i18n.ts); update() re-labels everything, so a
+// language change is one update().
+import { contentI18n as i18n } from '../../components/i18n-content';
 import type { FactCardModel } from './fact-card-model';
 import css from './lens-ui.css?inline';
 
@@ -15,6 +17,10 @@ export interface BadgeState {
   /** While retrying: the try that failed and the tries in all. */
   retry?: { attempt: number; of: number };
   highlightsOn: boolean;
+  /** Walking the facts with previous/next: which one (1-based) of how many. */
+  position?: { index: number; total: number };
+  /** Not saved because it was removed from the collection (dashboard, popup). */
+  removed?: boolean;
 }
 
 export interface LensUiHandlers {
@@ -43,7 +49,7 @@ function saveText(state: BadgeState): string {
     case 'updated':
       return i18n.t('badge.updated');
     case 'not-saved':
-      return i18n.t('badge.notSaved');
+      return state.removed ? i18n.t('badge.removed') : i18n.t('badge.notSaved');
     case 'retrying':
       return i18n.t('badge.retrying', [String(state.retry?.attempt ?? 1), String(state.retry?.of ?? 1)]);
     case 'error':
@@ -75,29 +81,24 @@ export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
 
   const badge = el(doc, 'div', 'badge');
   badge.setAttribute('role', 'region');
-  badge.setAttribute('aria-label', 'Rectify Lens 整改透镜');
   const pill = el(doc, 'button', 'pill');
-  pill.title = 'Rectify Lens 整改透镜';
   const body = el(doc, 'div', 'body');
   const head = el(doc, 'div', 'row');
-  const title = el(doc, 'span', 'title', '整改透镜');
+  const title = el(doc, 'span', 'title');
   const counts = el(doc, 'span', 'counts');
   const collapse = el(doc, 'button', undefined, '–');
-  collapse.title = 'Collapse 收起';
-  collapse.setAttribute('aria-label', 'Collapse');
   head.append(title, counts, collapse);
   const status = el(doc, 'div', 'status');
   status.setAttribute('role', 'status');
   const controls = el(doc, 'div', 'row');
   const prev = el(doc, 'button', undefined, '◀');
-  prev.title = 'Previous fact 上一项';
-  prev.setAttribute('aria-label', 'Previous fact');
+  prev.dataset.action = 'previous';
+  const position = el(doc, 'span', 'position');
+  position.setAttribute('aria-live', 'polite');
   const next = el(doc, 'button', undefined, '▶');
-  next.title = 'Next fact 下一项';
-  next.setAttribute('aria-label', 'Next fact');
+  next.dataset.action = 'next';
   const toggle = el(doc, 'button');
-  toggle.title = 'Show or hide highlights 高亮开关';
-  controls.append(prev, next, toggle);
+  controls.append(prev, position, next, toggle);
   const missing = el(doc, 'div', 'missing');
   missing.setAttribute('data-missing', '');
   body.append(head, status, missing, controls);
@@ -126,21 +127,36 @@ export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
   return {
     host,
     update(state) {
-      counts.textContent = `${state.facts} facts · ${state.numbers} numbers`;
-      pill.textContent = `整改 ${state.facts}`;
+      const name = i18n.t('badge.name');
+      badge.setAttribute('aria-label', name);
+      pill.title = i18n.t('badge.expand');
+      title.textContent = name;
+      collapse.title = i18n.t('badge.collapse');
+      collapse.setAttribute('aria-label', collapse.title);
+      prev.title = i18n.t('badge.previous');
+      prev.setAttribute('aria-label', prev.title);
+      next.title = i18n.t('badge.next');
+      next.setAttribute('aria-label', next.title);
+      toggle.title = i18n.t('badge.toggleHighlights');
+      counts.textContent = i18n.t('badge.counts', [String(state.facts), String(state.numbers)]);
+      pill.textContent = i18n.t('badge.pill', [String(state.facts)]);
       status.textContent = saveText(state);
       status.dataset.status = state.save;
+      if (state.removed) status.dataset.reason = 'removed';
+      else delete status.dataset.reason;
       status.className = `status${state.save === 'error' ? ' error' : state.save === 'saved' || state.save === 'updated' ? ' ok' : ''}`;
-      toggle.textContent = state.highlightsOn ? 'Highlights on' : 'Highlights off';
+      position.textContent = state.position ? i18n.t('badge.position', [String(state.position.index), String(state.position.total)]) : '';
+      position.dataset.position = state.position ? `${state.position.index}/${state.position.total}` : '';
+      toggle.textContent = state.highlightsOn ? i18n.t('badge.highlightsOn') : i18n.t('badge.highlightsOff');
       toggle.setAttribute('aria-pressed', String(state.highlightsOn));
       prev.disabled = next.disabled = state.facts === 0;
     },
     showCard(model, anchor) {
       card.replaceChildren();
       const line = el(doc, 'div');
-      line.append(el(doc, 'span', 'label', model.label), ' ', el(doc, 'span', 'en', model.labelEn));
+      line.append(el(doc, 'span', 'label', model.label), ' ', el(doc, 'span', 'en', model.secondary));
       card.append(line, el(doc, 'div', 'value', model.value));
-      if (model.parent) card.append(el(doc, 'div', 'parent', `⊂ ${model.parent}`));
+      if (model.parent) card.append(el(doc, 'div', 'parent', model.parent));
       if (model.warning) card.append(el(doc, 'div', 'warning', model.warning));
       card.append(el(doc, 'div', 'quote', model.quote));
       card.classList.add('shown');

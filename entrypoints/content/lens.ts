@@ -4,8 +4,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { articleContainer, textWithin } from '../../lib/dom/article-scope';
 import type { Segment } from '../../lib/dom/offsets-to-range';
-import { i18n } from '#i18n';
-import type { AnalysePageRequest, AnalysePageResult, PageState, SavedFactRef, SaveNoticeResult } from '../../lib/messages';
+import type { AnalysePageRequest, AnalysePageResult, NoticeChange, PageState, SavedFactRef, SaveNoticeResult } from '../../lib/messages';
+import { translateContent as translate } from '../../components/i18n-content';
+import { currentUiLocale, loadUiLanguage, onUiLocaleChange } from '../../components/ui-language';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
 import { windowHighlight } from './highlight-window';
@@ -43,6 +44,10 @@ export class Lens {
   private saveError: string | undefined;
   private saved: SaveNoticeResult | null = null;
   private cursor = -1;
+  /** The fact whose card is shown (position in snap.sorted), to re-tell it in a new language. */
+  private carded: { index: number; rect: DOMRect } | null = null;
+  /** Not saved because it was removed from the collection elsewhere. */
+  private removed = false;
   private readonly runs: Serialised;
   /** Numbers each analyse request; a reply that is not the latest one's is dropped. */
   private seq = 0;
@@ -58,6 +63,31 @@ export class Lens {
     // After an extension reload the background is gone for this copy: stop quietly.
     this.runs = serialised(() => this.runOnce(), () => ctx.isInvalid, (error) => ctx.isInvalid || log('analysis failed', error));
     ctx.onInvalidated(() => this.teardown());
+    // The UI language (a setting shared by every context): the badge and card follow it live.
+    void loadUiLanguage().then(() => this.relabel());
+    ctx.onInvalidated(onUiLocaleChange(() => this.relabel()));
+  }
+
+  private relabel(): void {
+    this.render();
+    if (this.carded && this.snap) this.showCard(this.carded.index, this.carded.rect);
+  }
+
+  /** A notice saved or removed elsewhere: if it is this page's, the badge says so. */
+  noticeChanged(change: NoticeChange): void {
+    if (!this.snap) return;
+    const savedId = this.saved && (this.saved.status === 'saved' || this.saved.status === 'updated') ? this.saved.noticeId : null;
+    const urls = [pageUrl(this.doc), canonicalUrl(this.doc)];
+    const samePage = savedId === change.noticeId || [change.url, change.canonicalUrl].some((u) => u !== undefined && urls.includes(u));
+    if (!samePage) return;
+    if (change.kind === 'removed') {
+      if (savedId !== null && savedId !== change.noticeId) return; // this page is saved as another notice
+      this.removed = true;
+      this.setSaved({ status: 'not-saved' });
+    } else {
+      this.removed = false;
+      if (savedId !== change.noticeId) this.setSaved({ status: 'saved', noticeId: change.noticeId });
+    }
   }
 
   start(): void {
@@ -65,7 +95,10 @@ export class Lens {
       active: () => (this.snap && this.highlightsOn ? this.snap : null),
       isOurs: (node) => !!this.ui?.host.contains(node),
       show: (sortedIndex, rect) => this.showCard(sortedIndex, rect),
-      hide: () => this.ui?.hideCard(),
+      hide: () => {
+        this.carded = null;
+        this.ui?.hideCard();
+      },
     });
     watchMutations(
       this.ctx,
@@ -97,7 +130,10 @@ export class Lens {
     showHighlights(this.snap?.resolved ?? null, on);
     if (on) this.redrawSaved?.();
     else clearSavedFacts();
-    if (!on) this.ui?.hideCard();
+    if (!on) {
+      this.carded = null;
+      this.ui?.hideCard();
+    }
     this.render();
     return on;
   }
@@ -212,6 +248,7 @@ export class Lens {
     if (this.ctx.isInvalid || seq !== this.seq) return;
     this.snap = snap;
     this.cursor = -1;
+    this.carded = null;
     this.setSaved(reply.saved);
     this.windowHighlights(snap.resolved);
     showHighlights(snap.resolved, this.highlightsOn);
@@ -236,12 +273,12 @@ export class Lens {
    *  the auto-save setting (it keeps no state between messages: a worker may be stopped). */
   async saveNow(): Promise<SaveNoticeResult> {
     const snap = this.snap;
-    if (!snap) return { status: 'error', error: 'No rectification notice was recognised on this page.' };
+    if (!snap) return { status: 'error', error: translate(currentUiLocale(), 'errors.notNotice') };
     this.save = 'saving';
     this.render();
     let result: SaveNoticeResult;
     try {
-      result = (await this.analyse(snap.text, 'manual')).saved ?? { status: 'error', error: 'The page is no longer a rectification notice.' };
+      result = (await this.analyse(snap.text, 'manual')).saved ?? { status: 'error', error: translate(currentUiLocale(), 'errors.noLongerNotice') };
     } catch (error) {
       result = { status: 'error', error: error instanceof Error ? error.message : String(error) };
     }
@@ -250,6 +287,7 @@ export class Lens {
   }
 
   private setSaved(result: SaveNoticeResult | null): void {
+    if (result?.status === 'saved' || result?.status === 'updated') this.removed = false;
     this.saved = result;
     this.save = result?.status ?? 'idle';
     this.saveError = result?.status === 'error' ? result.error : undefined;
@@ -275,18 +313,20 @@ export class Lens {
       error: this.saveError,
       retry: this.retrying,
       highlightsOn: this.highlightsOn,
+      position: this.cursor >= 0 ? { index: this.cursor + 1, total: this.snap.sorted.length } : undefined,
+      removed: this.removed && this.save === 'not-saved',
     });
-    const quotes = this.missing.map((f) => i18n.t('anchoring.missingItem', [f.label, f.selector.exact]));
+    const quotes = this.missing.map((f) => translate(currentUiLocale(), 'anchoring.missingItem', [f.label, f.selector.exact]));
     if (this.revealMissing && !quotes.includes(this.revealMissing)) quotes.push(this.revealMissing);
     const title = this.missing.length
-      ? i18n.t('anchoring.savedMissing', [String(this.missing.length)])
-      : this.revealMissing ? i18n.t('anchoring.revealNotFound') : '';
+      ? translate(currentUiLocale(), 'anchoring.savedMissing', [String(this.missing.length)])
+      : this.revealMissing ? translate(currentUiLocale(), 'anchoring.revealNotFound') : '';
     this.ui.showMissing(title, quotes);
   }
 
   /** "Show on page" could not find a fact here: the badge says so. */
   notFound(label: string, quote: string): void {
-    this.revealMissing = i18n.t('anchoring.missingItem', [label, quote]);
+    this.revealMissing = translate(currentUiLocale(), 'anchoring.missingItem', [label, quote]);
     this.render();
   }
 
@@ -296,12 +336,14 @@ export class Lens {
     if (!found) return;
     this.cursor = found.cursor;
     this.showCard(found.cursor, found.rect);
+    this.render();
   }
 
   private showCard(sortedIndex: number, rect: DOMRect): void {
     const snap = this.snap;
     if (!snap || !this.ui) return;
-    this.ui.showCard(factCardModel(snap.sorted[sortedIndex], snap.extraction.checks, snap.traditional), rect);
+    this.carded = { index: sortedIndex, rect };
+    this.ui.showCard(factCardModel(snap.sorted[sortedIndex], snap.extraction.checks, { locale: currentUiLocale(), traditional: snap.traditional }), rect);
   }
 
   private teardown(): void {

@@ -2,7 +2,7 @@
 // CSV export and JSON backup.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { filterNotices, sortNotices, type NoticeSort } from '@/lib/collection';
 import { removeNotice, type StoredNotice } from '@/lib/db';
 import { getDb } from '@/entrypoints/background/database';
@@ -11,6 +11,7 @@ import { BackupControls } from '@/components/dashboard/backup-controls';
 import { FactsTable } from '@/components/dashboard/facts-table';
 import { NoticesTable } from '@/components/dashboard/notices-table';
 import { ExportCsvButton } from '@/components/export-csv-button';
+import { announceNoticeChange } from '@/components/notice-change';
 
 const SORTS: Array<[NoticeSort, () => string]> = [
   ['saved-desc', () => i18n.t('dashboard.sortSavedNewest')],
@@ -29,7 +30,8 @@ export function App() {
   const selected = all?.find((n) => n.id === selectedId) ?? null;
 
   const onDelete = async (id: number) => {
-    await removeNotice(getDb(), id);
+    const removed = await removeNotice(getDb(), id);
+    if (removed) void announceNoticeChange({ kind: 'removed', noticeId: id, url: removed.notice.url, canonicalUrl: removed.notice.canonicalUrl });
     if (id === selectedId) setSelectedId(null);
   };
 

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './dashboard.css';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
+import { localeTag, loadUiLanguage } from '@/components/ui-language';
+import { useUiLocale } from '@/components/use-ui-locale';
 import { getDb } from '@/entrypoints/background/database';
 import { App } from './App';
 import { DevNoticeRoute, noticeIdFromSearch } from '@/components/dashboard/notice-page/dev-route';
@@ -11,10 +13,20 @@ import { DevNoticeRoute, noticeIdFromSearch } from '@/components/dashboard/notic
 // `rectifyLens.db` is the Dexie instance, e.g. `await rectifyLens.db.notices.toArray()`.
 (globalThis as { rectifyLens?: unknown }).rectifyLens = { db: getDb() };
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = i18n.t('dashboard.title');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {noticeIdFromSearch(location.search) !== null ? <DevNoticeRoute noticeId={noticeIdFromSearch(location.search)!} /> : <App />}
-  </StrictMode>,
-);
+/** Re-renders the dashboard in the UI language whenever it changes (the popup's setting). */
+function Root() {
+  const locale = useUiLocale();
+  document.documentElement.lang = localeTag(locale);
+  document.title = i18n.t('dashboard.title');
+  // The notice page's own route until the dashboard shell routes views (?view=notice&id=N).
+  const noticeId = noticeIdFromSearch(location.search);
+  return noticeId !== null ? <DevNoticeRoute noticeId={noticeId} /> : <App />;
+}
+
+void loadUiLanguage().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+});

@@ -1,5 +1,5 @@
 // The interface language: only stored here; the pages read local:uiLanguage when they open.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { UI_LANGUAGES, uiLanguageSetting, type UiLanguage } from '@/components/settings-items';
 import { useSetting } from './use-setting';
 

@@ -1,6 +1,6 @@
 // How pages are read: automatic saving, highlights, and the pause between a list's pages.
 import { useEffect, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { autoSaveSetting } from '@/entrypoints/background/auto-save-setting';
 import { clampCollectInterval, COLLECT_INTERVAL, collectIntervalSetting, highlightsSetting } from '@/components/settings-items';
 import { useSetting } from './use-setting';

@@ -2,7 +2,7 @@
 // asks the browser for that one site's permission, from the click itself (Firefox refuses a
 // request made after an await); the background then registers the content script for it.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { extraSitesSetting } from '@/components/settings-items';
 import { sendMessage } from '@/lib/messages';
 import { DEFAULT_SITES, parseSite, siteMatchPattern, type Site, type SiteParse, type SiteStatus } from '@/lib/sites';

@@ -1,8 +1,11 @@
-// The popup: the target tab's notice on top, the collection below.
+// The popup, one screen: the target tab's verdict, main figures and Save/Remove on top, then Open
+// dashboard and Export; the collection, settings (and the collect panel) folded below.
 import { useEffect, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { requestPersistentStorage } from '@/entrypoints/background/persist-storage';
-import { CollectionPanel } from '@/components/popup/collection-panel';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { CollectionPanel, openDashboard } from '@/components/popup/collection-panel';
+import { SettingsPanel } from '@/components/popup/settings-panel';
 import { ThisTabPanel } from '@/components/popup/this-tab-panel';
 import { SettingsLink } from '@/components/popup/settings-link';
 import { isRestrictedUrl, resolveTargetTab } from './target-tab';
@@ -16,23 +19,33 @@ export function App() {
   }, []);
   const tabId = tab?.id ?? null;
   const { view, refresh } = usePageState(tabId);
+  const highlights = tabId !== null && view.kind === 'ready' && view.state.extraction ? { tabId, on: view.state.highlightsOn } : null;
   return (
     <main>
       <header>
         <h1>{i18n.t('extName')}</h1>
       </header>
       <section data-testid="this-tab" data-tab-id={tabId ?? ''}>
-        <h2>{i18n.t('popup.thisTab')}</h2>
         {tab === undefined ? (
           <div data-testid="notice-status" data-status="loading" className="muted">{i18n.t('popup.loading')}</div>
         ) : (
           <ThisTabPanel tabId={tabId} restricted={isRestrictedUrl(tab.url)} view={view} refresh={() => void refresh()} />
         )}
       </section>
-      <section data-testid="collection">
+      <section className="row actions">
+        <button type="button" data-testid="open-dashboard" onClick={openDashboard}>
+          {i18n.t('collection.openDashboard')}
+        </button>
+        <ExportCsvButton />
+      </section>
+      <section data-testid="collection" className="folds">
         <CollectionPanel />
+        <SettingsPanel highlights={highlights} />
+        {/* The collect panel (components/popup/collect-panel.tsx) goes here, as a <details> fold
+            titled i18n.t('popup.collect'). */}
       </section>
       <footer className="row" style={{ padding: '6px 12px' }}><SettingsLink /></footer>
     </main>
   );
 }
+

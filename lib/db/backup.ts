@@ -33,7 +33,8 @@ export type Backup = z.infer<typeof backupSchema>;
 
 export type ImportResult =
   | { status: 'imported'; added: number; updated: number; skipped: number }
-  | { status: 'error'; error: string };
+  /** `reason` and `detail` let the UI say it in its language (`error` stays English, for logs). */
+  | { status: 'error'; error: string; reason?: 'not-json' | 'invalid' | 'storage'; detail?: string };
 
 export async function exportBackup(db: RectifyLensDb, now: Date = new Date()): Promise<Backup> {
   return db.transaction('r', [db.notices, db.facts, db.archives, db.annotations, db.corrections], async () => {
@@ -66,7 +67,7 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
   try {
     json = JSON.parse(text);
   } catch {
-    return { status: 'error', error: 'Not imported: the file is not JSON (is it a Rectify Lens backup?). Nothing was changed.' };
+    return { status: 'error', reason: 'not-json', error: 'Not imported: the file is not JSON (is it a Rectify Lens backup?). Nothing was changed.' };
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
@@ -74,6 +75,8 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
     const where = issue?.path.length ? issue.path.join('.') : 'file';
     return {
       status: 'error',
+      reason: 'invalid',
+      detail: `${where}: ${issue?.message}`,
       error: `Not imported: this is not a valid Rectify Lens backup (${where}: ${issue?.message}). Nothing was changed.`,
     };
   }
@@ -88,7 +91,8 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
     });
     return { status: 'imported', ...counts };
   } catch (err) {
-    return { status: 'error', error: describeStorageError(err).replace(/^Not saved/, 'Not imported') };
+    const error = describeStorageError(err).replace(/^Not saved/, 'Not imported');
+    return { status: 'error', reason: 'storage', detail: error.replace(/^Not imported:?\s*/, ''), error };
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../lib/contract';
 import { factCardModel, factIndexAt, formatValue } from '../../entrypoints/content/fact-card-model';
 import { termOf } from '../../lib/vocabulary';
+import type { UiLocale } from '../../components/ui-language';
 
 const fact = (over: Partial<Fact>): Fact => ({
   kind: 'sanction', code: 'party_discipline', label: '党纪处分', value: 42, unit: '人', approx: false,
@@ -9,38 +10,43 @@ const fact = (over: Partial<Fact>): Fact => ({
 });
 
 describe('formatValue', () => {
-  const cases: [Partial<Fact>, string][] = [
-    [{ value: 1858200, unit: '元' }, '1,858,200 元'],
-    [{ value: 42, unit: '人' }, '42 人'],
-    [{ value: null, unit: null }, '—'],
-    [{ value: 110000000, unit: '元', approx: true }, '≈ 110,000,000 元'],
-    [{ value: 3, unit: null }, '3'],
+  const cases: [Partial<Fact>, UiLocale, string][] = [
+    [{ kind: 'money', value: 1858200, unit: '元' }, 'zh_CN', '1,858,200 元 (185.82万元)'],
+    [{ kind: 'money', value: 1858200, unit: '元' }, 'zh_TW', '1,858,200 元 (185.82萬元)'],
+    [{ kind: 'money', value: 1858200, unit: '元' }, 'en', '1,858,200 yuan (1.86 million yuan)'],
+    [{ kind: 'money', value: 68680, unit: '元' }, 'en', '68,680 yuan'],
+    [{ value: 42, unit: '人' }, 'zh_CN', '42 人'],
+    [{ value: 42, unit: '人' }, 'en', '42 people'],
+    [{ value: 3, unit: '人次' }, 'en', '3 person-times'],
+    [{ kind: 'count', value: 12, unit: '项' }, 'zh_TW', '12 項'],
+    [{ kind: 'count', value: 12, unit: '个' }, 'en', '12'],
+    [{ value: 7, unit: '孔' }, 'en', '7 孔'],
+    [{ value: null, unit: null }, 'en', '—'],
+    [{ kind: 'money', value: 110000000, unit: '元', approx: true }, 'zh_CN', '≈ 110,000,000 元 (≈ 1.1亿元)'],
+    [{ value: 3, unit: null }, 'zh_CN', '3'],
   ];
-  for (const [over, want] of cases) it(want, () => expect(formatValue(fact(over))).toBe(want));
+  for (const [over, locale, want] of cases) it(`${locale}: ${want}`, () => expect(formatValue(fact(over), locale)).toBe(want));
 });
 
 describe('factCardModel', () => {
-  it('labels from the vocabulary, parent and failed check', () => {
-    const f = fact({ code: 'party_warning', label: '党内警告', value: 28, parent: 'party_discipline', quote: '党内警告28人' });
-    const m = factCardModel(f, [{ code: 'party_warning', stated: 28, sumOfParts: 27, ok: false }]);
-    expect(m.label).toBe(termOf('party_warning').label);
-    expect(m.labelEn).toBe(termOf('party_warning').labelEn);
-    expect(m.value).toBe('28 人');
-    expect(m.parent).toContain(termOf('party_discipline').label);
-    expect(m.warning).toContain('28');
-    expect(m.warning).toContain('27');
-    expect(m.quote).toBe('党内警告28人');
-  });
-  it('speaks traditional characters on traditional pages', () => {
-    const m = factCardModel(fact({ code: 'party_warning', parent: 'party_discipline' }), [], true);
-    expect(m.label).toBe(termOf('party_warning').labelTraditional);
-    expect(m.parent).toContain(termOf('party_discipline').labelTraditional);
+  const warning = fact({ code: 'party_warning', label: '党内警告', value: 28, parent: 'party_discipline', quote: '党内警告28人' });
+  const checks = [{ code: 'party_warning', stated: 28, sumOfParts: 27, ok: false }];
+  const cases: Array<[UiLocale, boolean, Partial<ReturnType<typeof factCardModel>>]> = [
+    ['zh_CN', false, { label: termOf('party_warning').label, secondary: termOf('party_warning').labelEn, value: '28 人', parent: `所属:${termOf('party_discipline').label}`, warning: '⚠ 总数 28 ≠ 分项合计 27' }],
+    ['zh_TW', false, { label: termOf('party_warning').labelTraditional, secondary: termOf('party_warning').labelEn, parent: `所屬:${termOf('party_discipline').labelTraditional}`, warning: '⚠ 總數 28 ≠ 分項合計 27' }],
+    ['en', false, { label: termOf('party_warning').labelEn, secondary: termOf('party_warning').label, value: '28 people', parent: `Part of: ${termOf('party_discipline').labelEn}`, warning: '⚠ 28 stated ≠ 27 sum of parts' }],
+    // An English UI on a traditional page: the Chinese beside the label is the page's script.
+    ['en', true, { label: termOf('party_warning').labelEn, secondary: termOf('party_warning').labelTraditional }],
+  ];
+  it.each(cases)('%s (traditional page: %s)', (locale, traditional, want) => {
+    const m = factCardModel(warning, checks, { locale, traditional });
+    expect(m).toMatchObject({ ...want, quote: '党内警告28人' });
   });
   it('no warning when the checks add up or concern another code', () => {
     const m = factCardModel(fact({}), [
       { code: 'party_discipline', stated: 42, sumOfParts: 42, ok: true },
       { code: 'gov_sanction', stated: 2, sumOfParts: 1, ok: false },
-    ]);
+    ], { locale: 'zh_CN', traditional: false });
     expect(m.warning).toBeNull();
     expect(m.parent).toBeNull();
   });

@@ -87,6 +87,7 @@ describe('backup', () => {
       const result = await importBackup(db, make(changed));
       expect(result.status).toBe('error');
       expect((result as { error: string }).error).toMatch(/^Not imported: .*Nothing was changed\.$/);
+      expect((result as { reason?: string }).reason).toMatch(/^(not-json|invalid)$/);
       expect(await snapshot(db)).toEqual(before);
     });
   }
@@ -104,7 +105,7 @@ describe('backup', () => {
       ++calls === 1 ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : original(...args)) as never;
     const result = await importBackup(db, text);
     db.facts.bulkAdd = original;
-    expect(result).toEqual({ status: 'error', error: expect.stringMatching(/^Not imported: the disk is full/) });
+    expect(result).toEqual({ status: 'error', reason: 'storage', detail: expect.stringMatching(/^the disk is full/), error: expect.stringMatching(/^Not imported: the disk is full/) });
     expect(await snapshot(db)).toEqual(before);
   });
 });

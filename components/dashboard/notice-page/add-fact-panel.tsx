@@ -1,5 +1,5 @@
 // Adds a fact the engine missed: the words selected in the archived text, described here.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { guessFact } from '@/lib/db';
 import type { TextQuoteSelector } from '@/lib/messages';
 import { FactEditForm } from './fact-edit-form';

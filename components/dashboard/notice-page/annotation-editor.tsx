@@ -1,7 +1,7 @@
 // The researcher's tags (chips, with the collection's other tags as suggestions) and free-text
 // note, saved together with setAnnotation.
 import { useState, type FormEvent } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { TAG_MAX, type AnnotationRow } from '@/lib/db';
 import { errorText, saveAnnotation } from './notice-writes';
 

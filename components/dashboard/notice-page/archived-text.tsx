@@ -2,7 +2,7 @@
 // span or mark carrying its offset in the text), so a selection maps back to offsets without
 // walking the text, and a fact is found by its key to scroll to. Never HTML.
 import { useEffect, useMemo, useRef } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { selectionQuote, textRuns } from '@/lib/anchoring/archive-marks';
 import type { TextQuoteSelector } from '@/lib/messages';
 import type { FactView } from './fact-views';

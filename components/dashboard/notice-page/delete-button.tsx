@@ -1,6 +1,6 @@
 // Delete in two steps: the first click asks, the second calls onDelete.
 import { useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 
 export function DeleteButton({ onConfirm }: { onConfirm(): void }) {
   const [asking, setAsking] = useState(false);

@@ -2,7 +2,7 @@
 // extracted fact keeps its kind (a correction patches value, unit and code only), so its codes
 // are those of its kind; an added fact may be of any kind.
 import { useState, type FormEvent } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { parseFigure, type AddedFactEdit } from '@/lib/db';
 import { COUNT_UNITS, TERMS, type Code, type FactKind } from '@/lib/vocabulary';
 import { uiCodeLabel } from '../../ui-language';

@@ -1,7 +1,7 @@
 // One fact: what it counts, its figure, where it stands in the text, where it came from, and the
 // researcher's actions on it (show on page, find in the text, correct, mark wrong, undo).
 import { useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { formatFigureText } from '@/lib/collection';
 import { FigureValue } from '../../figure-value';
 import { uiCodeLabel } from '../../ui-language';

@@ -1,5 +1,5 @@
 // The notice's facts, grouped by kind (sanctions, money, counts), in reading order within each.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { FactItem } from './fact-item';
 import { countOrigins, KINDS, type FactView } from './fact-views';
 import { KIND_LABEL } from './labels';

@@ -1,5 +1,5 @@
 // Locale labels of fact kinds and origins, shared by the notice page's parts.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import type { FactOrigin } from '@/lib/db';
 import type { FactKind } from '@/lib/vocabulary';
 

@@ -1,5 +1,5 @@
 // Why the notice was recognised, and whether its stated totals add up to their parts.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { failedChecks } from '@/lib/collection';
 import type { StoredNotice } from '@/lib/db';
 import { uiCodeLabel } from '../../ui-language';

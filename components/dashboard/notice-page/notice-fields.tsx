@@ -1,5 +1,5 @@
 // The notice's own fields, where it came from and which engine read it.
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import type { StoredNotice } from '@/lib/db';
 import { formatTimestamp, orDash } from './format';
 

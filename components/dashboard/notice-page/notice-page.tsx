@@ -2,7 +2,7 @@
 // each correctable) beside its archived text with the facts marked, and the researcher's tags
 // and note. Reads are live and bounded by the notice's id; writes go through lib/db.
 import { useCallback, useMemo, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import type { TextQuoteSelector } from '@/lib/messages';
 import { AddFactPanel } from './add-fact-panel';
 import { AnnotationEditor } from './annotation-editor';
