@@ -4,6 +4,7 @@ import './cli/quiet-console';
 import { factsCsv, noticesCsv } from '../lib/csv';
 import type { Extraction } from '../lib/contract';
 import { explainAuto, type ExplainedExtraction } from '../lib/extract';
+import { noticeRegion } from '../lib/regions';
 import { parseArgs, USAGE } from './cli/args';
 import { formatExplanation } from './cli/explain';
 import { readDocument } from './cli/read-document';
@@ -40,7 +41,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   const results: Extraction[] = explained.map((x) => x.extraction);
-  const records = results.map((extraction) => ({ url: extraction.source, savedAt: null, extraction }));
+  // The CSVs carry the region columns; the JSON is the contract and stays as it is.
+  const records = results.map((extraction) => ({ url: extraction.source, savedAt: null, extraction, region: noticeRegion(extraction.notice) }));
   const out =
     args.format === 'explain' ? explained.map(formatExplanation).join('\n')
     : args.format === 'csv' ? factsCsv(records)
