@@ -24,10 +24,11 @@ export interface Bar {
 }
 
 /** Horizontal bars in the given order, each with its figure at its end. */
-export function drawBarsX(bars: readonly Bar[], width: number, xLabel: string): SVGSVGElement {
+/** `doc`: the document to draw in (the page's by default; a test's linkedom one). */
+export function drawBarsX(bars: readonly Bar[], width: number, xLabel: string, doc?: Document): SVGSVGElement {
   const marginLeft = labelWidth(bars.map((b) => b.label));
   return Plot.plot({
-    width, height: 26 * bars.length + 50, marginLeft, marginRight: 56, style: STYLE,
+    width, height: 26 * bars.length + 50, marginLeft, marginRight: 56, style: STYLE, ...(doc ? { document: doc } : {}),
     x: { label: xLabel, grid: true, nice: true },
     y: { label: null, domain: bars.map((b) => b.label) },
     marks: [
@@ -39,9 +40,9 @@ export function drawBarsX(bars: readonly Bar[], width: number, xLabel: string): 
 }
 
 /** Vertical bars, one per key (years), each with its figure above it. */
-export function drawBarsY(bars: readonly Bar[], width: number, yLabel: string): SVGSVGElement {
+export function drawBarsY(bars: readonly Bar[], width: number, yLabel: string, doc?: Document): SVGSVGElement {
   return Plot.plot({
-    width, height: 260, marginTop: 28, marginLeft: 56, style: STYLE,
+    width, height: 260, marginTop: 28, marginLeft: 56, style: STYLE, ...(doc ? { document: doc } : {}),
     x: { label: null, domain: bars.map((b) => b.label), padding: 0.25 },
     y: { label: yLabel, grid: true, nice: true },
     marks: [
@@ -61,12 +62,12 @@ export function groupBars(groups: readonly GroupTotal[], field: 'notices' | 'san
 }
 
 /** Grouped bars per year, one per money code, in 10,000 yuan, with the legend drawn inside. */
-export function drawMoney(money: readonly MoneyTotal[], codes: readonly string[], label: (code: string) => string, unknownYear: string, width: number, yLabel: string): SVGSVGElement {
+export function drawMoney(money: readonly MoneyTotal[], codes: readonly string[], label: (code: string) => string, unknownYear: string, width: number, yLabel: string, doc?: Document): SVGSVGElement {
   const rows = money.map((m) => ({ year: m.year || unknownYear, code: m.code, name: label(m.code), wan: m.value / 10_000 }));
   const names = codes.map(label);
   const years = [...new Set(rows.map((r) => r.year))];
   return Plot.plot({
-    width, height: 300, marginTop: 48, marginLeft: 56, style: STYLE,
+    width, height: 300, marginTop: 48, marginLeft: 56, style: STYLE, ...(doc ? { document: doc } : {}),
     fx: { label: null, domain: years, padding: 0.15 },
     x: { axis: null, domain: names, padding: 0.1 },
     y: { label: yLabel, grid: true, nice: true },
