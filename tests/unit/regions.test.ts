@@ -3,6 +3,7 @@
 // are for: short forms, 中共XX市委, duplicate county names told apart by the place also named,
 // and units that are no place, which get nothing rather than a guess.
 import { describe, expect, it } from 'vitest';
+import { toSimplified } from '../../lib/text/fold';
 import { cityShortName, divisionIndex, inferRegion, noticeRegion, provinceShortName } from '../../lib/regions';
 
 type Row = [issuer: string | null, inspectedUnit: string | null, province: string, city: string, county: string, code: string];
@@ -43,6 +44,9 @@ const REAL: Row[] = [
 
 const RULES: Row[] = [
   ['中共温州市鹿城区委', '温州市鹿城区', '浙江省', '温州市', '鹿城区', '330302'],
+  ['中共和县委员会', null, '安徽省', '马鞍山市', '和县', '340523'],
+  ['中共乾安县委', null, '吉林省', '松原市', '乾安县', '220723'],
+  ['中共东莞市委', null, '广东省', '东莞市', '', '441900'],
   ['中共浙江省委', null, '浙江省', '', '', '330000'],
   [null, '浙江', '浙江省', '', '', '330000'],
   ['温州市委巡察办', null, '浙江省', '温州市', '', '330300'],
@@ -103,6 +107,22 @@ describe('the division index', () => {
     ['温州市', '温州'], ['大兴安岭地区', '大兴安岭'], ['兴安盟', '兴安'], ['恩施土家族苗族自治州', '恩施'],
     ['黔东南苗族侗族自治州', '黔东南'], ['巴音郭楞蒙古自治州', '巴音郭楞'], ['海西蒙古族藏族自治州', '海西'],
   ])('%s is also %s', (name, short) => expect(cityShortName(name)).toBe(short));
+
+  it('finds every division of the package by its full name, in its committee’s name', () => {
+    const index = divisionIndex();
+    const missed: string[] = [];
+    for (const d of index.byCode.values()) {
+      const province = index.byCode.get(d.provinceCode)!.name;
+      const city = index.byCode.get(d.cityCode)?.name ?? '';
+      const written = d.level === 'province' ? d.name : d.level === 'city' ? `${province}${d.name}` : `${province}${city}${d.name}`;
+      // 中共和县委 is 和县, not 共和县; 乾安县 survives the traditional folding (乾 → 干).
+      for (const text of [`中共${written}委`, `中共${d.name}委员会`]) {
+        const unique = index.byName.get(toSimplified(d.name))!.length === 1;
+        if ((unique || text.includes(province)) && inferRegion([text]).divisionCode !== d.code.padEnd(6, '0')) missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
 
   it('holds the package’s 31 provinces and its counties', () => {
     const levels = [...divisionIndex().byCode.values()].map((d) => d.level);
