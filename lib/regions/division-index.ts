@@ -23,7 +23,9 @@ export interface DivisionIndex {
   /** Every full name and accepted short form, folded like the text (toSimplified) → the
    *  divisions it may mean. */
   byName: ReadonlyMap<string, readonly Division[]>;
-  longestName: number;
+  /** The lengths of the names starting with each character, longest first: the scan tries
+   *  only those (a tenth of a millisecond per notice becomes a few microseconds). */
+  lengthsByFirst: ReadonlyMap<string, readonly number[]>;
 }
 
 /** City-level rows that are groupings, not places (municipal districts, province-run counties). */
@@ -88,9 +90,14 @@ export function buildDivisionIndex(
     byCode.set(a.code, d);
     add(a.name, d);
   }
-  let longestName = 0;
-  for (const name of byName.keys()) longestName = Math.max(longestName, name.length);
-  return { byCode, byName, longestName };
+  const lengths = new Map<string, Set<number>>();
+  for (const name of byName.keys()) {
+    const set = lengths.get(name[0]) ?? new Set<number>();
+    set.add(name.length);
+    lengths.set(name[0], set);
+  }
+  const lengthsByFirst = new Map([...lengths].map(([c, set]) => [c, [...set].sort((a, b) => b - a)]));
+  return { byCode, byName, lengthsByFirst };
 }
 
 let cached: DivisionIndex | undefined;

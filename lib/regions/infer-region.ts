@@ -25,10 +25,13 @@ export function divisionMentions(text: string, index: DivisionIndex = divisionIn
   const out: Division[][] = [];
   for (let i = 0; i < text.length; ) {
     let hit: readonly Division[] | undefined;
-    let len = Math.min(index.longestName, text.length - i);
-    for (; len >= 2; len--) {
-      hit = index.byName.get(text.slice(i, i + len));
-      if (hit) break;
+    let len = 0;
+    for (const n of index.lengthsByFirst.get(text[i]) ?? []) {
+      hit = i + n <= text.length ? index.byName.get(text.slice(i, i + n)) : undefined;
+      if (hit) {
+        len = n;
+        break;
+      }
     }
     if (hit) {
       out.push([...hit]);
