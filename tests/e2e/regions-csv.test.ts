@@ -24,7 +24,7 @@ describe('regions in the summaries and the CSV', () => {
     await page.goto(plain.url);
     await waitForHighlights(page);
     const notice = await waitForNotice(h.dashboard, [plain.url]);
-    const expected = noticeRegion(notice.notice);
+    const expected = noticeRegion(notice.notice as { issuer: string | null; inspectedUnit: string | null; title: string | null });
     expect(expected.province).not.toBe('');
 
     const summary = await waitFor('the notice summary', () => h.dashboard.evaluate(
