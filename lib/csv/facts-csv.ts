@@ -1,11 +1,11 @@
 // One row per fact, with enough of its notice repeated to read the row alone.
 import type { Fact } from '../contract';
 import { isCode, termOf } from '../vocabulary';
-import { originOf, type CsvNoticeRecord } from './csv-record';
+import { originOf, regionCells, REGION_COLUMNS, type CsvNoticeRecord } from './csv-record';
 import { writeCsv, type CsvCell } from './write-csv';
 
 export const FACT_COLUMNS: readonly string[] = [
-  'url', 'title', 'issuer', 'published_date', 'inspection_start', 'inspection_end', 'feedback_date',
+  'url', 'title', 'issuer', ...REGION_COLUMNS, 'published_date', 'inspection_start', 'inspection_end', 'feedback_date',
   'kind', 'code', 'label', 'label_en', 'value', 'unit', 'approx', 'parent', 'headline', 'quote',
   'start', 'end', 'origin',
 ];
@@ -20,9 +20,9 @@ function factRow(notice: CsvCell[], f: Fact): CsvCell[] {
 
 export function factsCsv(records: readonly CsvNoticeRecord[]): string {
   const rows: CsvCell[][] = [];
-  for (const { url, extraction: x } of records) {
+  for (const { url, extraction: x, region } of records) {
     const n = x.notice;
-    const notice = [url, n.title, n.issuer, n.publishedDate, n.inspectionStart, n.inspectionEnd, n.feedbackDate];
+    const notice = [url, n.title, n.issuer, ...regionCells(region), n.publishedDate, n.inspectionStart, n.inspectionEnd, n.feedbackDate];
     for (const f of x.facts) rows.push(factRow(notice, f));
   }
   return writeCsv(FACT_COLUMNS, rows);

@@ -1,36 +1,29 @@
-// One row per notice: who, when, and each code's headline figure in its own column.
-import type { Fact } from '../contract';
+// One row per notice: who, where, when, and each code's figure in its own column.
 import { failedChecks } from '../collection/failed-checks';
+import { figuresFrom, noticeFigures } from '../collection/notice-figures';
 import { CODES } from '../vocabulary';
-import { originOf, type CsvNoticeRecord } from './csv-record';
+import { originOf, regionCells, REGION_COLUMNS, type CsvNoticeRecord } from './csv-record';
 import { writeCsv, type CsvCell } from './write-csv';
 
 export const NOTICE_COLUMNS: readonly string[] = [
-  'url', 'title', 'issuer', 'inspected_unit', 'inspection_body', 'inspection_type',
+  'url', 'title', 'issuer', 'inspected_unit', ...REGION_COLUMNS, 'inspection_body', 'inspection_type',
   'inspection_start', 'inspection_end', 'feedback_date', 'published_date', 'detection_score',
-  'saved_at', 'fact_count', 'check_warnings',
+  'saved_at', 'fact_count', 'check_warnings', 'figures_from',
   ...CODES,
 ];
 
-/** Each code's figure from its first headline fact that names a number (the summary of totals). */
-function headlineByCode(facts: readonly Fact[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const f of facts) {
-    if (f.headline && f.value !== null && !out.has(f.code)) out.set(f.code, f.value);
-  }
-  return out;
-}
-
-function noticeRow({ url, savedAt, extraction: x }: CsvNoticeRecord): CsvCell[] {
+function noticeRow({ url, savedAt, extraction: x, region }: CsvNoticeRecord): CsvCell[] {
   const n = x.notice;
   // Facts a researcher rejected are in the facts file (origin = rejected) but count for nothing.
   const facts = x.facts.filter((f) => originOf(f) !== 'rejected');
-  const figures = headlineByCode(facts);
+  // The summaries and the charts read the same rule: headline figure, else top-level facts.
+  const figures = noticeFigures(facts);
+  const byCode = new Map(figures.map((f) => [f.code, f.value]));
   return [
-    url, n.title, n.issuer, n.inspectedUnit, n.inspectionBody, n.inspectionType,
+    url, n.title, n.issuer, n.inspectedUnit, ...regionCells(region), n.inspectionBody, n.inspectionType,
     n.inspectionStart, n.inspectionEnd, n.feedbackDate, n.publishedDate, x.detection.score,
-    savedAt, facts.length, failedChecks(x.checks).length,
-    ...CODES.map((code) => figures.get(code) ?? null),
+    savedAt, facts.length, failedChecks(x.checks).length, figuresFrom(figures),
+    ...CODES.map((code) => byCode.get(code) ?? null),
   ];
 }
 

@@ -1,15 +1,16 @@
 // Builds a notice's summary row (pure) and keeps the collection totals in step with it: the
 // totals change by the difference between the old and the new summary, so no write ever re-reads
 // the collection.
-import { headlineFigures } from '../collection/headline-figures';
+import { noticeFigures } from '../collection/notice-figures';
 import { failedChecks } from '../collection/failed-checks';
+import { noticeRegion } from '../regions';
 import type { AnnotationRow, CorrectionRow } from './annotation-schema';
 import { acceptedFacts, applyCorrections } from './apply-corrections';
 import type { StoredFact, StoredNotice } from './schema';
 import type { StatsRow, SummaryFigure, SummaryRow } from './summary-schema';
 
 /** Bump when buildSummary's rules change: summaries are then rebuilt on the next start. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2; // 2: regions; figures from top-level facts where no headline states one
 
 export interface SummaryInputs {
   notice: StoredNotice;
@@ -21,7 +22,8 @@ export interface SummaryInputs {
 export function buildSummary({ notice, facts, corrections, annotation }: SummaryInputs): SummaryRow {
   const shown = acceptedFacts(applyCorrections(facts, corrections));
   const n = notice.notice;
-  const figures: SummaryFigure[] = headlineFigures(shown).map((f) => ({ ...f, from: 'headline' as const }));
+  // The notices CSV and the charts read figures by the same rule (lib/collection/notice-figures.ts).
+  const figures: SummaryFigure[] = noticeFigures(shown);
   const year = [n.publishedDate, n.feedbackDate, n.inspectionEnd].find(Boolean)?.slice(0, 4);
   return {
     noticeId: notice.id,
@@ -33,10 +35,7 @@ export function buildSummary({ notice, facts, corrections, annotation }: Summary
     issuer: n.issuer ?? '',
     inspectionBody: n.inspectionBody ?? '',
     inspectionType: n.inspectionType ?? '',
-    province: '',
-    city: '',
-    county: '',
-    divisionCode: '',
+    ...noticeRegion(n),
     figures,
     codes: [...new Set(shown.map((f) => f.code))].sort(),
     factCount: shown.length,

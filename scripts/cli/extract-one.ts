@@ -3,6 +3,7 @@
 // no array brackets, no CSV header — so the writer can stream chunks in input order.
 import { factsCsv, noticesCsv } from '../../lib/csv';
 import { explainAuto } from '../../lib/extract';
+import { noticeRegion } from '../../lib/regions';
 import type { OutputFormat } from './args';
 import { formatExplanation } from './explain';
 import { readDocument } from './read-document';
@@ -24,7 +25,8 @@ export async function extractOne(path: string, format: OutputFormat): Promise<Fi
   try {
     const explained = await explainAuto(doc.text, { source: path });
     const { extraction } = explained;
-    const record = { url: extraction.source, savedAt: null, extraction };
+    // The CSVs carry the region columns; the JSON is the contract and stays as it is.
+    const record = { url: extraction.source, savedAt: null, extraction, region: noticeRegion(extraction.notice) };
     const chunk =
       format === 'explain' ? formatExplanation(explained)
       : format === 'csv' ? csvRows(factsCsv([record]))

@@ -73,8 +73,10 @@ const CASES: MigrationCase[] = [
       expect(summaries).toHaveLength(3);
       expect(summaries[0]).toMatchObject({ issuer: '中共某某区委', year: 2025, factCount: FACTS.length, warningCount: 1, host: 'www.a.gov.cn' });
       expect(summaries[0].figures.map((f) => [f.code, f.value])).toEqual([
-        ['party_discipline', 42], ['party_warning', 28], ['money_refunded', 1858200],
+        ['party_discipline', 42], ['party_warning', 28], ['admonishment', 3], ['money_refunded', 1858200],
       ]);
+      // 诫勉3人 is in no headline: its figure comes from the notice's top-level facts.
+      expect(summaries[0].figures.find((f) => f.code === 'admonishment')?.from).toBe('facts');
       expect(await db.summaries.where('codes').equals('admonishment').count()).toBe(3);
       const stats = await db.stats.get('collection');
       expect(stats).toMatchObject({ notices: 3, facts: 3 * FACTS.length, byCode: { party_discipline: { value: 126, notices: 3 } } });
