@@ -3,7 +3,7 @@ import { DEFAULT_QUERY, parseDashboardQuery, serialiseDashboardQuery, type Dashb
 import { EMPTY_FILTER } from '../../lib/collection/summary-filter';
 
 const SORTABLE = ['title', 'saved', 'year'];
-const q = (over: Partial<DashboardQuery> & { filter?: Partial<DashboardQuery['filter']> } = {}): DashboardQuery => ({
+const q = (over: Omit<Partial<DashboardQuery>, 'filter'> & { filter?: Partial<DashboardQuery['filter']> } = {}): DashboardQuery => ({
   ...DEFAULT_QUERY, ...over, filter: { ...EMPTY_FILTER, ...over.filter },
 });
 
