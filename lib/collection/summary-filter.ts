@@ -118,6 +118,12 @@ function distinct(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort(zh.compare);
 }
 
+/** Each known code once, in the vocabulary's order (how the UI lists codes). */
+export function inVocabularyOrder(codes: Iterable<string>): string[] {
+  const seen = new Set(codes);
+  return CODES.filter((c) => seen.has(c));
+}
+
 /** The values each filter can take in these rows (sorted, codes in vocabulary order, blanks left out). */
 export function filterOptions(rows: readonly FilterableRow[]): FilterOptions {
   return {
@@ -126,7 +132,7 @@ export function filterOptions(rows: readonly FilterableRow[]): FilterOptions {
     provinces: distinct(rows.map((r) => r.province)),
     cities: distinct(rows.map((r) => r.city)),
     tags: distinct(rows.flatMap((r) => r.tags)),
-    codes: ((seen) => CODES.filter((c) => seen.has(c)))(new Set<string>(rows.flatMap((r) => r.codes))),
+    codes: inVocabularyOrder(rows.flatMap((r) => r.codes)),
     years: [...new Set(rows.flatMap((r) => (r.year === undefined ? [] : [r.year])))].sort((a, b) => a - b),
   };
 }
