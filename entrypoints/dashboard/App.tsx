@@ -55,6 +55,7 @@ export function App() {
   const setSort = useCallback((sort: GridSort | null) => setQuery((q) => ({ ...q, sort })), []);
   const show = useCallback((view: DashboardView, id: number | null = null) => setQuery((q) => ({ ...q, view, id })), []);
   const onDelete = useCallback((id: number, title: string) => void remove(id, title), [remove]);
+  const onOpen = useCallback((id: number) => show('notice', id), [show]);
 
   const opened = query.view === 'notice' && query.id !== null ? query.id : null;
   const openedUrl = rows?.find((r) => r.noticeId === opened)?.url;
@@ -111,7 +112,7 @@ export function App() {
                 columnVisibility={layout.columnVisibility}
                 columnSizing={layout.columnSizing}
                 onColumnSizingChange={layout.setColumnSizing}
-                onOpen={(id) => show('notice', id)}
+                onOpen={onOpen}
                 onDelete={onDelete}
               />
               {rows && rows.length === 0 && <p className="muted" data-testid="grid-no-match">{i18n.t('grid.noMatch')}</p>}

@@ -49,7 +49,8 @@ export const NUMERIC_COLUMNS = new Set<string>(['sanctions', 'money', 'facts', '
 export const FLEX_COLUMN = 'title';
 export const DEFAULT_SORT = { id: 'saved', desc: true };
 
-const lang = () => labelLanguage(browser.i18n.getUILanguage());
+let uiLang: ReturnType<typeof labelLanguage> | undefined;
+const lang = () => (uiLang ??= labelLanguage(browser.i18n.getUILanguage()));
 const blank = (s: string | null | undefined) => (s ? s : undefined);
 const dash = '—';
 
@@ -61,7 +62,7 @@ const plain = (v: unknown) => (v === undefined || v === '' ? dash : String(v));
 export function gridColumns(onDelete: (id: number, title: string) => void) {
   return h.columns([
     h.accessor('title', {
-      id: 'title', ...text, size: 220, minSize: 140,
+      id: 'title', ...text, size: 172, minSize: 140,
       cell: ({ row }) => (
         <div className="grid-title">
           <span className="grid-title-text" title={row.original.title}>{row.original.title || i18n.t('common.untitled')}</span>
@@ -71,15 +72,15 @@ export function gridColumns(onDelete: (id: number, title: string) => void) {
         </div>
       ),
     }),
-    h.accessor((r) => blank(r.issuer), { id: 'issuer', ...text, size: 112, minSize: 60, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => blank(r.notice.inspectedUnit), { id: 'unit', ...text, size: 104, minSize: 60, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => blank(r.inspectionBody), { id: 'body', ...text, size: 104, minSize: 60, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => blank(r.inspectionType), { id: 'type', ...text, size: 52, minSize: 44, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => blank(r.province), { id: 'province', ...text, size: 64, minSize: 44, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => blank(r.city), { id: 'city', ...text, size: 64, minSize: 44, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => publishedLabel(r), { id: 'year', ...text, size: 88, minSize: 56, sortDescFirst: true, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.issuer), { id: 'issuer', ...text, size: 100, minSize: 60, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.notice.inspectedUnit), { id: 'unit', ...text, size: 100, minSize: 60, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.inspectionBody), { id: 'body', ...text, size: 100, minSize: 60, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.inspectionType), { id: 'type', ...text, size: 48, minSize: 44, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.province), { id: 'province', ...text, size: 60, minSize: 44, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.city), { id: 'city', ...text, size: 60, minSize: 44, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => publishedLabel(r), { id: 'year', ...text, size: 92, minSize: 56, sortDescFirst: true, cell: (c) => plain(c.getValue()) }),
     h.accessor((r) => sanctionsFigure(r)?.value, {
-      id: 'sanctions', ...number, size: 72, minSize: 48,
+      id: 'sanctions', ...number, size: 64, minSize: 48,
       cell: ({ row }) => {
         const f = sanctionsFigure(row.original);
         if (!f) return dash;
@@ -87,7 +88,7 @@ export function gridColumns(onDelete: (id: number, title: string) => void) {
       },
     }),
     h.accessor((r) => moneyFigures(r).sum, {
-      id: 'money', ...number, size: 84, minSize: 56,
+      id: 'money', ...number, size: 92, minSize: 56,
       cell: ({ row }) => {
         const { sum, parts } = moneyFigures(row.original);
         if (sum === undefined) return dash;
@@ -96,21 +97,21 @@ export function gridColumns(onDelete: (id: number, title: string) => void) {
         return <span title={detail}>{shown.alt ?? shown.main}</span>;
       },
     }),
-    h.accessor('factCount', { id: 'facts', ...number, size: 48, minSize: 40 }),
+    h.accessor('factCount', { id: 'facts', ...number, size: 52, minSize: 40 }),
     h.accessor('warningCount', {
-      id: 'warnings', ...number, size: 52, minSize: 40,
+      id: 'warnings', ...number, size: 56, minSize: 40,
       cell: (c) => (c.getValue() ? <span className="grid-warn" title={i18n.t('grid.warningsTitle', [String(c.getValue())])}>{c.getValue()}</span> : '0'),
     }),
     h.accessor((r) => (r.tags.length ? r.tags.join('、') : undefined), {
-      id: 'tags', ...text, size: 80, minSize: 44,
+      id: 'tags', ...text, size: 64, minSize: 44,
       cell: ({ row }) => (row.original.tags.length ? row.original.tags.map((t) => <span key={t} className="grid-tag">{t}</span>) : ''),
     }),
     h.accessor('savedAt', {
-      id: 'saved', ...text, size: 84, minSize: 64, sortDescFirst: true,
+      id: 'saved', ...text, size: 92, minSize: 64, sortDescFirst: true,
       cell: (c) => <span title={localDate(c.getValue(), true)}>{localDate(c.getValue())}</span>,
     }),
     h.display({
-      id: 'actions', size: 60, minSize: 60, enableSorting: false, enableHiding: false, enableResizing: false,
+      id: 'actions', size: 64, minSize: 64, enableSorting: false, enableHiding: false, enableResizing: false,
       cell: ({ row }) => (
         <button type="button" className="grid-delete small" data-testid="delete-notice"
           onClick={(e) => { e.stopPropagation(); onDelete(row.original.noticeId, row.original.title); }}>

@@ -2,15 +2,20 @@
 // whose labels sort, drag handles that resize, and only the rows in view in the DOM, so 10,000
 // notices scroll as easily as ten. Rows have one fixed height (every cell is clipped to it), so
 // nothing needs measuring while scrolling. Clicking a row opens its notice page.
-import { useTable, type ColumnSizingState, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
+import { useTable, type ColumnSizingState, type ColumnVisibilityState, type Row, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import { i18n } from '#i18n';
 import type { GridSort } from '@/lib/collection/dashboard-query';
 import type { SummaryRow } from '@/lib/db';
 import { COLUMN_LABELS, DEFAULT_SORT, FLEX_COLUMN, gridColumns, gridFeatures, NUMERIC_COLUMNS, type ColumnId } from './grid-columns';
 
 export const ROW_HEIGHT = 46;
+
+// The same widths for header and body cells; the title column grows into the space left.
+const cellStyle = (id: string, size: number): CSSProperties =>
+  id === FLEX_COLUMN ? { flex: `1 0 ${size}px`, minWidth: size } : { flex: `0 0 ${size}px`, width: size };
+const cellClass = (id: string) => `grid-cell col-${id}${NUMERIC_COLUMNS.has(id) ? ' num' : ''}`;
 
 interface Props {
   rows: SummaryRow[];
@@ -52,10 +57,8 @@ export function NoticesGrid({ rows, sort, onSortChange, columnVisibility, column
     overscan: 8,
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  // The same widths for header and body cells; the title column grows into the space left.
-  const cellStyle = (id: string, size: number): CSSProperties =>
-    id === FLEX_COLUMN ? { flex: `1 0 ${size}px`, minWidth: size } : { flex: `0 0 ${size}px`, width: size };
-  const cellClass = (id: string) => `grid-cell col-${id}${NUMERIC_COLUMNS.has(id) ? ' num' : ''}`;
+  // Rows re-render only when they come into view or the columns change, not on every scroll.
+  const layoutKey = JSON.stringify([columnVisibility, columnSizing, columns.length]);
 
   return (
     <div className="grid-scroll" ref={scroller} data-testid="notices-grid" role="table" aria-rowcount={shown.length + 1}>
@@ -86,23 +89,39 @@ export function NoticesGrid({ rows, sort, onSortChange, columnVisibility, column
           </div>
         </div>
         <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = shown[item.index];
-            const id = row.original.noticeId;
-            return (
-              <div key={row.id} role="row" className="grid-row" data-testid="notice-row" data-notice-id={id} aria-rowindex={item.index + 2}
-                tabIndex={0} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => onOpen(id)} onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(id); }}>
-                {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="cell" className={cellClass(cell.column.id)} style={cellStyle(cell.column.id, cell.column.getSize())}>
-                    <table.FlexRender cell={cell} />
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {virtualizer.getVirtualItems().map((item) => (
+            <GridRow key={shown[item.index].id} row={shown[item.index]} index={item.index} start={item.start} layoutKey={layoutKey} onOpen={onOpen}
+              Cell={table.FlexRender} />
+          ))}
         </div>
       </div>
     </div>
   );
 }
+
+type GridFlexRender = ReturnType<typeof useTable<typeof gridFeatures, SummaryRow>>['FlexRender'];
+
+interface RowProps {
+  row: Row<typeof gridFeatures, SummaryRow>;
+  index: number;
+  start: number;
+  /** Changes when column widths or visibility do: the only other reason to re-render. */
+  layoutKey: string;
+  onOpen(noticeId: number): void;
+  Cell: GridFlexRender;
+}
+
+const GridRow = memo(function GridRow({ row, index, start, onOpen, Cell }: RowProps) {
+  const id = row.original.noticeId;
+  return (
+    <div role="row" className="grid-row" data-testid="notice-row" data-notice-id={id} aria-rowindex={index + 2}
+      tabIndex={0} style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      onClick={() => onOpen(id)} onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(id); }}>
+      {row.getVisibleCells().map((cell) => (
+        <div key={cell.id} role="cell" className={cellClass(cell.column.id)} style={cellStyle(cell.column.id, cell.column.getSize())}>
+          <Cell cell={cell} />
+        </div>
+      ))}
+    </div>
+  );
+});
