@@ -9,6 +9,7 @@ import { waitForNotice } from '../../scripts/lib/lens-db';
 import { EMPTY_FILTER, filterSummaries, type SummaryFilter } from '../../lib/collection/summary-filter';
 import type { SummaryRow } from '../../lib/db';
 import { startHarness, type Harness } from './harness';
+import { syntheticSummaries } from './synthetic-summaries';
 
 let h: Harness;
 let grid: Page;
@@ -204,5 +205,53 @@ describe('the notices grid', () => {
     await grid.reload();
     await expectShown(grid, rows.filter((r) => r !== victim).map((r) => r.noticeId));
     expect(await grid.getByTestId('undo-toast').count()).toBe(0);
+  });
+});
+
+describe('at 10,000 notices', () => {
+  const N = 10_000;
+  let all: SummaryRow[];
+  beforeAll(async () => {
+    const synthetic = syntheticSummaries(N);
+    await grid.evaluate(async (rows) => {
+      await (globalThis as unknown as { rectifyLens: { db: { summaries: { bulkPut(r: unknown[]): Promise<unknown> } } } }).rectifyLens.db.summaries.bulkPut(rows);
+    }, synthetic);
+    await grid.goto(h.lens.extensionUrl('dashboard.html'));
+    const total = String((await counts(grid)).summaries);
+    expect(Number(total)).toBeGreaterThanOrEqual(N);
+    await waitFor('10,000 more rows', async () => (await grid.getByTestId('notices-shown').getAttribute('data-total')) === total, 60_000);
+    all = await readSummaries(grid);
+  });
+
+  it('keeps only the rows in view in the DOM, and the page no wider than the window', async () => {
+    const inDom = (await shownIds(grid)).length;
+    expect(inDom).toBeGreaterThan(5);
+    expect(inDom).toBeLessThan(60);
+    const widths = await grid.evaluate(() => ({ page: document.documentElement.scrollWidth, window: innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+  });
+
+  it('scrolls to the last row, sorted by a column', async () => {
+    // Facts sort most first on the first click, fewest first on the second: the most are then last.
+    await grid.getByTestId('sort-facts').click();
+    await grid.getByTestId('sort-facts').click();
+    await expect.poll(() => grid.getByTestId('sort-facts').locator('..').getAttribute('aria-sort')).toBe('ascending');
+    await grid.getByTestId('notices-grid').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const maxFacts = Math.max(...all.map((r) => r.factCount));
+    await expect.poll(async () => {
+      const ids = await shownIds(grid);
+      return all.find((r) => r.noticeId === ids[ids.length - 1])?.factCount;
+    }).toBe(maxFacts);
+  });
+
+  it('filters all 10,000 through an index and the rest in memory', async () => {
+    await grid.getByTestId('filter-province').selectOption('山东省');
+    await grid.getByTestId('filter-type').selectOption('巡察');
+    const ids = filterSummaries(all, { ...EMPTY_FILTER, province: '山东省', type: '巡察' }).map((r) => r.noticeId);
+    expect(ids.length).toBeGreaterThan(100);
+    await expect.poll(() => grid.getByTestId('notices-shown').getAttribute('data-shown'), { timeout: 20_000 }).toBe(String(ids.length));
+    const shown = await shownIds(grid);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.every((id) => ids.includes(id))).toBe(true);
   });
 });
