@@ -93,6 +93,31 @@ describe('the notices grid', () => {
   });
 
   /** A code some notices have and some do not. */
+  it('hides a column from the column chooser, and resizes one by its header handle', async () => {
+    await grid.getByTestId('column-chooser').locator('summary').click();
+    await grid.getByTestId('column-toggle-city').uncheck();
+    await expect.poll(() => grid.locator('[role="columnheader"][data-column="city"]').count()).toBe(0);
+    await grid.getByTestId('column-toggle-city').check();
+    await expect.poll(() => grid.locator('[role="columnheader"][data-column="city"]').count()).toBe(1);
+    await grid.getByTestId('column-chooser').locator('summary').click();
+
+    const header = grid.locator('[role="columnheader"][data-column="issuer"]');
+    const before = (await header.boundingBox())!;
+    const handle = (await header.locator('.grid-resizer').boundingBox())!;
+    await grid.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await grid.mouse.down();
+    await grid.mouse.move(handle.x + handle.width / 2 + 60, handle.y + handle.height / 2, { steps: 5 });
+    await grid.mouse.up();
+    await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(before.width) + 60);
+    // The body cells follow the header.
+    const cell = grid.locator('[data-testid="notice-row"]').first().locator('.col-issuer');
+    expect(Math.round((await cell.boundingBox())!.width)).toBe(Math.round(before.width) + 60);
+    await grid.getByTestId('column-chooser').locator('summary').click();
+    await grid.getByTestId('columns-reset').click();
+    await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(before.width));
+    await grid.getByTestId('column-chooser').locator('summary').click();
+  });
+
   const withCode = () => rows.flatMap((r) => r.codes).find((c) => rows.some((r) => !r.codes.includes(c)))!;
   const cases: Array<[string, () => Promise<Partial<SummaryFilter>>]> = [
     ['free text', async () => {
