@@ -62,7 +62,7 @@ const plain = (v: unknown) => (v === undefined || v === '' ? dash : String(v));
 export function gridColumns(onDelete: (id: number, title: string) => void) {
   return h.columns([
     h.accessor('title', {
-      id: 'title', ...text, size: 172, minSize: 140,
+      id: 'title', ...text, size: 144, minSize: 140,
       cell: ({ row }) => (
         <div className="grid-title">
           <span className="grid-title-text" title={row.original.title}>{row.original.title || i18n.t('common.untitled')}</span>
@@ -76,11 +76,11 @@ export function gridColumns(onDelete: (id: number, title: string) => void) {
     h.accessor((r) => blank(r.notice.inspectedUnit), { id: 'unit', ...text, size: 100, minSize: 60, cell: (c) => plain(c.getValue()) }),
     h.accessor((r) => blank(r.inspectionBody), { id: 'body', ...text, size: 100, minSize: 60, cell: (c) => plain(c.getValue()) }),
     h.accessor((r) => blank(r.inspectionType), { id: 'type', ...text, size: 48, minSize: 44, cell: (c) => plain(c.getValue()) }),
-    h.accessor((r) => blank(r.province), { id: 'province', ...text, size: 60, minSize: 44, cell: (c) => plain(c.getValue()) }),
+    h.accessor((r) => blank(r.province), { id: 'province', ...text, size: 64, minSize: 44, cell: (c) => plain(c.getValue()) }),
     h.accessor((r) => blank(r.city), { id: 'city', ...text, size: 60, minSize: 44, cell: (c) => plain(c.getValue()) }),
     h.accessor((r) => publishedLabel(r), { id: 'year', ...text, size: 92, minSize: 56, sortDescFirst: true, cell: (c) => plain(c.getValue()) }),
     h.accessor((r) => sanctionsFigure(r)?.value, {
-      id: 'sanctions', ...number, size: 64, minSize: 48,
+      id: 'sanctions', ...number, size: 80, minSize: 48,
       cell: ({ row }) => {
         const f = sanctionsFigure(row.original);
         if (!f) return dash;
@@ -99,7 +99,7 @@ export function gridColumns(onDelete: (id: number, title: string) => void) {
     }),
     h.accessor('factCount', { id: 'facts', ...number, size: 52, minSize: 40 }),
     h.accessor('warningCount', {
-      id: 'warnings', ...number, size: 56, minSize: 40,
+      id: 'warnings', ...number, size: 64, minSize: 40,
       cell: (c) => (c.getValue() ? <span className="grid-warn" title={i18n.t('grid.warningsTitle', [String(c.getValue())])}>{c.getValue()}</span> : '0'),
     }),
     h.accessor((r) => (r.tags.length ? r.tags.join('、') : undefined), {
