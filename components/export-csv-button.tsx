@@ -18,7 +18,12 @@ export async function exportCsvFiles(now = new Date()): Promise<[string, string]
   return names;
 }
 
-export function ExportCsvButton() {
+export interface ExportCsvButtonProps {
+  /** The notices to export (the dashboard's filtered rows); absent: all. Not applied yet. */
+  noticeIds?: number[];
+}
+
+export function ExportCsvButton(_props: ExportCsvButtonProps = {}) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async () => {

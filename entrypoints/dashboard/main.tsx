@@ -7,7 +7,6 @@ import { localeTag, loadUiLanguage } from '@/components/ui-language';
 import { useUiLocale } from '@/components/use-ui-locale';
 import { getDb } from '@/entrypoints/background/database';
 import { App } from './App';
-import { DevNoticeRoute, noticeIdFromSearch } from '@/components/dashboard/notice-page/dev-route';
 
 // Debugging aid (and the e2e tests' window into the database): in this page only,
 // `rectifyLens.db` is the Dexie instance, e.g. `await rectifyLens.db.notices.toArray()`.
@@ -18,9 +17,7 @@ function Root() {
   const locale = useUiLocale();
   document.documentElement.lang = localeTag(locale);
   document.title = i18n.t('dashboard.title');
-  // The notice page's own route until the dashboard shell routes views (?view=notice&id=N).
-  const noticeId = noticeIdFromSearch(location.search);
-  return noticeId !== null ? <DevNoticeRoute noticeId={noticeId} /> : <App />;
+  return <App />;
 }
 
 void loadUiLanguage().then(() => {

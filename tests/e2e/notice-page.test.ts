@@ -90,8 +90,13 @@ describe('the notice page of a notice whose page is gone', () => {
     const mark = page.locator(`[data-testid="text-mark"][data-keys~="${key}"]`).first();
     await expect.poll(() => mark.getAttribute('class')).toContain('focused');
     expect(await mark.isVisible()).toBe(true);
+    // The background opens the notice's page in a tab (it is gone: the page says so).
+    const opened = h.lens.context.waitForEvent('page', { timeout: 20_000 });
     await pd.getByTestId('show-on-page').click();
-    expect(await page.evaluate(() => document.body.dataset.showOnPage)).toBe(key.slice(1));
+    const tab = await opened;
+    await expect.poll(() => tab.url()).toContain(PATH);
+    await tab.close();
+    await page.bringToFront();
   });
 
   it('corrects a value, rejects a fact and undoes it, adds a fact by selecting its words', async () => {

@@ -1,7 +1,7 @@
 // One chart with its title and its SVG / PNG downloads. Plot draws into a detached SVG that is
 // swapped in whenever the data change; React owns only the frame around it.
 import { useEffect, useRef, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { downloadPng, downloadSvg } from './download-chart';
 
 interface Props {

@@ -2,7 +2,7 @@
 // sanctioned by year and by province, money refunded and recovered by year. The numbers come
 // from chartData over the summary rows, the same figures the notices CSV writes.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { chartData, MONEY_CODES } from '@/lib/collection';
 import type { SummaryRow } from '@/lib/db/summary-schema';
 import { uiCodeLabel } from '../../ui-language';
@@ -41,7 +41,7 @@ export function ChartsView({ rows }: { rows: SummaryRow[] }) {
   const money = useCallback(() => drawMoney(data.money, MONEY_CODES, uiCodeLabel, unknownYear, width, i18n.t('charts.tenThousandYuan')), [data, width, unknownYear]);
 
   return (
-    <div ref={ref} className="charts-view" data-testid="charts-view">
+    <div ref={ref} className="charts-view" data-testid="charts-view" data-rows={rows.length}>
       <h2>{i18n.t('charts.title')}</h2>
       {rows.length === 0 ? (
         <p className="muted">{i18n.t('charts.empty')}</p>
