@@ -27,6 +27,7 @@ export default defineConfig({
     // No host_permissions: the content script's own matches (*.gov.cn, *.edu.cn) are all it needs, and the
     // extension makes no network request.
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO_SETTINGS } : {}),
   }),

@@ -3,6 +3,7 @@
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeResult } from './messages';
+import type { CollectControlRequest, CollectStartRequest, ListLinks } from './messages';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
  *  (~90 ms for 5 MB), so a big text goes over in parts, each serialised in its own task. */
@@ -18,6 +19,13 @@ interface ProtocolMap {
   getPageState(): PageState | null;
   saveNow(): SaveNoticeResult;
   setHighlights(on: boolean): boolean;
+  /** popup → content (top frame only): the list page's article links; null when none. */
+  getListLinks(): ListLinks | null;
+  /** popup → background: start collecting (returns the run id), pause/resume/cancel it, and
+   *  wake the worker so a run it stopped in resumes. */
+  collectStart(request: CollectStartRequest): number;
+  collectControl(request: CollectControlRequest): string | null;
+  collectWake(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -7,6 +7,7 @@ import type { Nlp } from '@/lib/english/extract-english';
 import { ensureSummaries } from '@/lib/db';
 import { onMessage } from '@/lib/messages';
 import { handleAnalysePage } from './analyse-page';
+import { registerCollect } from './collect-handlers';
 import { getAutoSave } from './auto-save-setting';
 import { getDb } from './database';
 import type { HandlerContext } from './handler-context';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
   onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
+  registerCollect(analyseCtx);
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.
   void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));

@@ -2,6 +2,7 @@
 // sanctions, show the badge, save it. The work lives in ./lens.ts; this wires it to WXT.
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { answerPopup } from './frame-messaging';
+import { answerListLinks } from './list-links';
 import { Lens, log } from './lens';
 import { ignoreStartedEvents } from './page-boundary';
 // The ::highlight() rules go in the manifest's css (content-scripts/content.css), so the browser
@@ -39,6 +40,7 @@ export default defineContentScript({
         },
         window.top === window,
       );
+      if (window.top === window) answerListLinks(ctx, document);
       lens.start();
     } catch (error) {
       log('could not start', error);

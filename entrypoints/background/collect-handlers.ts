@@ -1,0 +1,87 @@
+// The background's side of collecting a list page: the popup's start, pause/resume/cancel and
+// wake-up messages (extension pages only, zod-parsed), the settings the runner reads, and the
+// resumption of a run the worker stopped in (on start and on every collect message).
+import type { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { sameOrigin } from '@/lib/collect/pick-links';
+import { changeRun, createRun } from '@/lib/collect/run-store';
+import { collectControlSchema, collectStartSchema, isOwnExtensionPage, onMessage, type SenderLike } from '@/lib/messages';
+import { analyseAndSave, type AnalyseHandlerContext } from './analyse-page';
+import { CollectRunner } from './collect-runner';
+
+/** Fallbacks until components/settings-items.ts (settings helper) defines these items. */
+export const DEFAULT_INTERVAL_MS = 2000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** An extension API call resets the MV3 worker's 30 s idle timer; fetches alone may not. */
+const KEEPALIVE_MS = 20_000;
+
+async function numberSetting(key: `local:${string}`, fallback: number): Promise<number> {
+  try {
+    const value = await storage.getItem<number>(key);
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function keepAlive(): () => void {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEPALIVE_MS);
+  return () => clearInterval(timer);
+}
+
+/** The host permission pattern of a page's site: what the popup requests at the click. */
+export function hostPattern(url: string): string {
+  return `*://${new URL(url).hostname}/*`;
+}
+
+function fromOwnPage(sender: SenderLike | undefined, ctx: AnalyseHandlerContext): void {
+  if (!isOwnExtensionPage(sender, ctx.runtimeId, ctx.extensionBaseUrl)) throw new Error('Rejected: only Rectify Lens pages may collect.');
+}
+
+function parsed<T>(schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Not collected: ${issue?.path.join('.') || 'request'}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
+  const runner = new CollectRunner({
+    db: ctx.db,
+    analyse: (request) => analyseAndSave(request, ctx),
+    intervalMs: () => numberSetting('local:collectIntervalMs', DEFAULT_INTERVAL_MS),
+    timeoutMs: () => numberSetting('local:collectTimeoutMs', DEFAULT_TIMEOUT_MS),
+    now: ctx.now,
+    keepAlive,
+  });
+  const resume = () => void runner.resumeAll().catch((err: unknown) => console.warn('Rectify Lens: collection not resumed', err));
+
+  onMessage('collectStart', async ({ data, sender }) => {
+    fromOwnPage(sender, ctx);
+    const request = parsed(collectStartSchema, data);
+    if (!(await browser.permissions.contains({ origins: [hostPattern(request.url)] }))) {
+      throw new Error(`Not collected: no permission to read ${new URL(request.url).hostname}.`);
+    }
+    const items = request.items.filter((i) => sameOrigin(i.url, request.url));
+    const next = request.next && sameOrigin(request.next, request.url) ? request.next : null;
+    const runId = await createRun(ctx.db, { listUrl: request.url, followNext: request.followNext, items, next }, ctx.now?.() ?? new Date());
+    void runner.ensure(runId);
+    return runId;
+  });
+  onMessage('collectControl', async ({ data, sender }) => {
+    fromOwnPage(sender, ctx);
+    const { runId, action } = parsed(collectControlSchema, data);
+    const status = await changeRun(ctx.db, runId, action, ctx.now?.() ?? new Date());
+    if (status === 'running') void runner.ensure(runId);
+    return status;
+  });
+  onMessage('collectWake', ({ sender }) => {
+    fromOwnPage(sender, ctx);
+    resume();
+  });
+  // A worker that stopped mid-run starts again on the next event: the run picks up there.
+  resume();
+  return runner;
+}

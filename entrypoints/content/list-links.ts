@@ -1,0 +1,45 @@
+// A column list page's links as the DOM holds them: each anchor's address, text and where it
+// sits (a list item or table row of the content, or the site's nav/header/footer). Which of them
+// are articles is decided in lib/collect/pick-links.ts. Reads only what linkedom also implements
+// (querySelectorAll, closest, getAttribute, textContent), so the background reads the next list
+// pages it fetches with the very same code.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pickListLinks, type ListPageLinks, type RawLink } from '../../lib/collect/pick-links';
+import { onMessage } from '../../lib/message-protocol';
+import type { ListLinks } from '../../lib/messages';
+
+const LIST_BLOCK = 'li, tr, dd, dt';
+const CHROME = 'nav, header, footer, [role="navigation"], [class*="nav" i], [id*="nav" i], [class*="menu" i], [class*="crumb" i], [class*="foot" i], [id*="foot" i], [class*="page" i][class*="bar" i]';
+const MAX_LINKS = 5000;
+
+export function gatherLinks(doc: Document): RawLink[] {
+  const out: RawLink[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS)) {
+    const href = a.getAttribute('href') ?? '';
+    // A title attribute often holds the whole title the list cut short with "…".
+    const title = a.getAttribute('title')?.trim();
+    const text = (a.textContent ?? '').trim();
+    out.push({
+      href,
+      text: title && title.length > text.length ? title : text,
+      inListBlock: a.closest(LIST_BLOCK) !== null,
+      inChrome: a.closest(CHROME) !== null,
+    });
+  }
+  return out;
+}
+
+export function listLinksOf(doc: Document, url: string): ListPageLinks {
+  return pickListLinks(gatherLinks(doc), url);
+}
+
+/** Answers the popup's getListLinks in the top frame (a list page is never an iframe's). */
+export function answerListLinks(ctx: ContentScriptContext, doc: Document): void {
+  const remove = onMessage('getListLinks', (): ListLinks | null => {
+    const url = doc.URL;
+    if (!/^https?:/.test(url)) return null;
+    const found = listLinksOf(doc, url);
+    return { url: new URL(url).href.replace(/#.*$/, ''), items: found.items, next: found.next };
+  });
+  ctx.onInvalidated(remove);
+}
