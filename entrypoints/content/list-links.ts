@@ -10,20 +10,29 @@ import type { ListLinks } from '../../lib/messages';
 
 const LIST_BLOCK = 'li, tr, dd, dt';
 const CHROME = 'nav, header, footer, [role="navigation"], [class*="nav" i], [id*="nav" i], [class*="menu" i], [class*="crumb" i], [class*="foot" i], [id*="foot" i], [class*="page" i][class*="bar" i]';
+const LIST = 'ul, ol, table, dl';
 const MAX_LINKS = 5000;
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:^|[^\d])\d{2}-\d{2}(?:[^\d]|$)/;
 
 export function gatherLinks(doc: Document): RawLink[] {
   const out: RawLink[] = [];
+  const blocks = new Map<Element, number>();
   for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS)) {
     const href = a.getAttribute('href') ?? '';
     // A title attribute often holds the whole title the list cut short with "…".
     const title = a.getAttribute('title')?.trim();
     const text = (a.textContent ?? '').trim();
+    const item = a.closest(LIST_BLOCK);
+    const list = item?.closest(LIST) ?? null;
+    if (list && !blocks.has(list)) blocks.set(list, blocks.size);
     out.push({
       href,
       text: title && title.length > text.length ? title : text,
-      inListBlock: a.closest(LIST_BLOCK) !== null,
+      inListBlock: item !== null,
       inChrome: a.closest(CHROME) !== null,
+      block: list ? blocks.get(list) : undefined,
+      // The item's own text beside the link: the date a list prints after each title.
+      dated: item ? DATE.test((item.textContent ?? '').replace(a.textContent ?? '', '')) : false,
     });
   }
   return out;

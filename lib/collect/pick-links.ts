@@ -10,6 +10,10 @@ export interface RawLink {
   inListBlock: boolean;
   /** Inside <nav>, <header>, <footer> or an element named like one (menu, crumbs, footer). */
   inChrome?: boolean;
+  /** Which list (ul, ol, table, dl) holds it: links of one list share the number. */
+  block?: number;
+  /** Its list item shows a date (2024-05-10, 2024年5月10日, [05-10]): an article list's mark. */
+  dated?: boolean;
 }
 
 export interface ListLink {
@@ -58,7 +62,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function pickListLinks(links: readonly RawLink[], pageUrl: string): ListPageLinks {
   const self = normaliseUrl(pageUrl, pageUrl);
   const seen = new Set<string>();
-  const items: ListLink[] = [];
+  const candidates: Candidate[] = [];
   let next: string | null = null;
   for (const link of links) {
     const url = normaliseUrl(link.href, pageUrl);
@@ -72,9 +76,29 @@ export function pickListLinks(links: readonly RawLink[], pageUrl: string): ListP
     if (PAGER_TEXT.test(text) || [...text].length < MIN_TITLE_CHARS) continue;
     if (INDEX_PATH.test(new URL(url).pathname)) continue;
     seen.add(url);
-    items.push({ url, text });
+    candidates.push({ url, text, block: link.block ?? -1, dated: !!link.dated });
   }
-  return { items, next };
+  return { items: articleBlocks(candidates).map(({ url, text }) => ({ url, text })), next };
+}
+
+interface Candidate extends ListLink {
+  block: number;
+  dated: boolean;
+}
+
+/**
+ * The article list among the page's lists: the lists whose items carry dates, else the longest
+ * list. A sidebar of related links or other columns is a list too, but an undated, shorter one.
+ */
+function articleBlocks(candidates: Candidate[]): Candidate[] {
+  const dated = new Set(candidates.filter((c) => c.dated).map((c) => c.block));
+  if (dated.size) return candidates.filter((c) => dated.has(c.block));
+  const sizes = new Map<number, number>();
+  for (const c of candidates) sizes.set(c.block, (sizes.get(c.block) ?? 0) + 1);
+  let best = -1;
+  let bestSize = 0;
+  for (const [block, size] of sizes) if (size > bestSize) [best, bestSize] = [block, size];
+  return candidates.filter((c) => c.block === best);
 }
 
 /** True when the page lists enough articles to offer collecting them. */
