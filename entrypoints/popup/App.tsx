@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { requestPersistentStorage } from '@/entrypoints/background/persist-storage';
 import { CollectionPanel } from '@/components/popup/collection-panel';
+import { CollectPanel } from '@/components/popup/collect-panel';
 import { ThisTabPanel } from '@/components/popup/this-tab-panel';
 import { isRestrictedUrl, resolveTargetTab } from './target-tab';
 import { usePageState } from '@/components/popup/use-page-state';
@@ -28,6 +29,7 @@ export function App() {
           <ThisTabPanel tabId={tabId} restricted={isRestrictedUrl(tab.url)} view={view} refresh={() => void refresh()} />
         )}
       </section>
+      <section data-testid="collect"><CollectPanel tabId={tabId} /></section>
       <section data-testid="collection">
         <CollectionPanel />
       </section>
