@@ -28,6 +28,8 @@ export default defineConfig({
     // extension makes no network request.
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
     optional_host_permissions: ['*://*/*'],
+    // (collect) WXT drops optional_host_permissions from MV2; Firefox MV2 asks for hosts in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO_SETTINGS } : {}),
   }),

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { reasonKind, runCounts } from '@/lib/collect/queue-state';
+import { hostPattern, originsCover } from '@/lib/collect/host-permission';
 import { isListPage } from '@/lib/collect/pick-links';
 import { listLinksSchema, sendMessage, type ListLinks } from '@/lib/messages';
 import { getDb } from '@/entrypoints/background/database';
@@ -77,7 +78,9 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
   const [links, setLinks] = useState<ListLinks | null>(null);
   const [followNext, setFollowNext] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [granted, setGranted] = useState<readonly string[]>([]);
   useEffect(() => {
+    void browser.permissions.getAll().then((p) => setGranted(p.origins ?? []), () => undefined);
     // Wakes the worker: a run it stopped in resumes now.
     void sendMessage('collectWake', undefined).catch(() => undefined);
     if (tabId !== null) void askListLinks(tabId).then(setLinks);
@@ -93,14 +96,16 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
 
   const start = (list: ListLinks) => {
     setError(null);
-    // Requested inside the click (a user gesture); the only host the run will ever request.
-    void browser.permissions
-      .request({ origins: [`*://${new URL(list.url).hostname}/*`] })
-      .then((granted) => {
-        if (!granted) throw new Error(i18n.t('collect.permissionDenied'));
-        return sendMessage('collectStart', { ...list, followNext });
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    const send = () => sendMessage('collectStart', { ...list, followNext });
+    // A site already granted (*.gov.cn, *.edu.cn) needs no prompt. Otherwise the request is made
+    // inside the click (a user gesture), for the one host the run will ever ask.
+    const started = originsCover(granted, list.url)
+      ? send()
+      : browser.permissions.request({ origins: [hostPattern(list.url)] }).then((ok) => {
+          if (!ok) throw new Error(i18n.t('collect.permissionDenied'));
+          return send();
+        });
+    started.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   const control = (action: 'pause' | 'resume' | 'cancel') => {
     if (runId) void sendMessage('collectControl', { runId, action }).catch((e: unknown) => setError(String(e)));

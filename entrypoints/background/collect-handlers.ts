@@ -3,6 +3,7 @@
 // resumption of a run the worker stopped in (on start and on every collect message).
 import type { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { hostPattern, originsCover } from '@/lib/collect/host-permission';
 import { sameOrigin } from '@/lib/collect/pick-links';
 import { changeRun, createRun } from '@/lib/collect/run-store';
 import { collectControlSchema, collectStartSchema, isOwnExtensionPage, onMessage, type SenderLike } from '@/lib/messages';
@@ -27,11 +28,6 @@ async function numberSetting(key: `local:${string}`, fallback: number): Promise<
 function keepAlive(): () => void {
   const timer = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEPALIVE_MS);
   return () => clearInterval(timer);
-}
-
-/** The host permission pattern of a page's site: what the popup requests at the click. */
-export function hostPattern(url: string): string {
-  return `*://${new URL(url).hostname}/*`;
 }
 
 function fromOwnPage(sender: SenderLike | undefined, ctx: AnalyseHandlerContext): void {
@@ -61,7 +57,8 @@ export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
   onMessage('collectStart', async ({ data, sender }) => {
     fromOwnPage(sender, ctx);
     const request = parsed(collectStartSchema, data);
-    if (!(await browser.permissions.contains({ origins: [hostPattern(request.url)] }))) {
+    const granted = originsCover((await browser.permissions.getAll()).origins, request.url) || (await browser.permissions.contains({ origins: [hostPattern(request.url)] }));
+    if (!granted) {
       throw new Error(`Not collected: no permission to read ${new URL(request.url).hostname}.`);
     }
     const items = request.items.filter((i) => sameOrigin(i.url, request.url));

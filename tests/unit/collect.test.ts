@@ -10,6 +10,7 @@ import { CollectRunner } from '../../entrypoints/background/collect-runner';
 import { fetchPage, parseDocument, readPage } from '../../entrypoints/background/collect-page';
 import { listLinksOf } from '../../entrypoints/content/list-links';
 import { charsetFromContentType, charsetFromMeta, decodeHtmlBytes, decoderLabel } from '../../lib/collect/charset';
+import { hostPattern, originsCover, patternCovers } from '../../lib/collect/host-permission';
 import { isListPage, pickListLinks, type RawLink } from '../../lib/collect/pick-links';
 import { interruptedToQueued, itemResult, nextItem, nextRunStatus, runCounts, type FetchOutcome } from '../../lib/collect/queue-state';
 import { changeRun, createRun, runItems, getRun } from '../../lib/collect/run-store';
@@ -234,5 +235,25 @@ describe('the runner over the test site', () => {
     const out = await fetchPage('http://www.other.gov.cn/a.html', { origin: 'http://www.example.gov.cn', timeoutMs: 100, fetch: siteFetch(routes, log) });
     expect(out).toEqual({ ok: false, outcome: { kind: 'other-origin' } });
     expect(log).toEqual([]);
+  });
+});
+
+describe('host permission', () => {
+  it.each([
+    ['*://*.gov.cn/*', 'http://www.example.gov.cn/a.html', true],
+    ['*://*.gov.cn/*', 'https://gov.cn/', true],
+    ['*://*.gov.cn/*', 'http://www.example.gov.cn.evil.com/', false],
+    ['*://*.gov.cn/*', 'http://notgov.cn/', false],
+    ['https://www.example.org/*', 'http://www.example.org/', false],
+    ['*://www.example.org/*', 'https://www.example.org/x', true],
+    ['*://*/*', 'http://anything.example/', true],
+    ['*://*/*', 'ftp://anything.example/', false],
+    ['<all_urls>', 'https://a.b/', true],
+  ])('%s covers %s: %s', (pattern, url, want) => expect(patternCovers(pattern, url)).toBe(want));
+
+  it('the pattern requested is the page host only', () => {
+    expect(hostPattern('http://www.example.gov.cn:8080/xsxc/index.html')).toBe('*://www.example.gov.cn/*');
+    expect(originsCover(['*://*.edu.cn/*', '*://*.gov.cn/*'], 'http://www.example.gov.cn/')).toBe(true);
+    expect(originsCover(undefined, 'http://www.example.gov.cn/')).toBe(false);
   });
 });
