@@ -92,7 +92,10 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
     [runId],
   );
   const offer = links && isListPage(links) ? links : null;
-  if (!offer && !run) return null;
+  const active = run?.status === 'running' || run?.status === 'paused';
+  // A finished run's report shows on its own list page; a run under way shows everywhere.
+  const shown = run && (active || run.listUrl === links?.url) ? run : undefined;
+  if (!offer && !shown) return null;
 
   const start = (list: ListLinks) => {
     setError(null);
@@ -110,8 +113,7 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
   const control = (action: 'pause' | 'resume' | 'cancel') => {
     if (runId) void sendMessage('collectControl', { runId, action }).catch((e: unknown) => setError(String(e)));
   };
-  const counts = runCounts(items ?? []);
-  const active = run?.status === 'running' || run?.status === 'paused';
+  const counts = runCounts(shown ? (items ?? []) : []);
 
   return (
     <div data-testid="collect-panel">
@@ -130,19 +132,19 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
         </div>
       )}
       {error && <p className="small error" role="alert" data-testid="collect-error">{error}</p>}
-      {run && (
-        <div data-testid="collect-run" data-run-id={run.id} data-status={run.status} style={{ marginTop: 6 }}>
-          <div className="small ellipsis" title={run.listUrl}>{runLabel(run.status, run.listUrl)}</div>
+      {shown && (
+        <div data-testid="collect-run" data-run-id={shown.id} data-status={shown.status} style={{ marginTop: 6 }}>
+          <div className="small ellipsis" title={shown.listUrl}>{runLabel(shown.status, shown.listUrl)}</div>
           <progress max={counts.total || 1} value={counts.fetched} style={{ width: '100%' }} />
           <div className="small" data-testid="collect-counts" data-fetched={counts.fetched} data-saved={counts.saved} data-skipped={counts.skipped} data-failed={counts.failed} data-total={counts.total}>
             {i18n.t('collect.counts', [String(counts.fetched), String(counts.total), String(counts.saved), String(counts.skipped), String(counts.failed)])}
           </div>
           <div className="row" style={{ gap: 6, marginTop: 4 }}>
-            {run.status === 'running' && <button data-testid="collect-pause" onClick={() => control('pause')}>{i18n.t('collect.pause')}</button>}
-            {run.status === 'paused' && <button data-testid="collect-resume" onClick={() => control('resume')}>{i18n.t('collect.resume')}</button>}
+            {shown.status === 'running' && <button data-testid="collect-pause" onClick={() => control('pause')}>{i18n.t('collect.pause')}</button>}
+            {shown.status === 'paused' && <button data-testid="collect-resume" onClick={() => control('resume')}>{i18n.t('collect.resume')}</button>}
             {active && <button data-testid="collect-cancel" onClick={() => control('cancel')}>{i18n.t('collect.cancel')}</button>}
           </div>
-          {run.listError && <p className="small muted">{i18n.t('collect.listError', [run.listError])}</p>}
+          {shown.listError && <p className="small muted">{i18n.t('collect.listError', [shown.listError])}</p>}
           {items && items.length > 0 && (
             <details open={!active}>
               <summary className="small">{i18n.t('collect.report')}</summary>

@@ -26,6 +26,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class CollectRunner {
   private readonly loops = new Map<number, Promise<void>>();
   private lastRequestAt = 0;
+  private turns: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: RunnerDeps) {}
 
@@ -54,11 +55,16 @@ export class CollectRunner {
     }
   }
 
-  private async polite(): Promise<void> {
-    const interval = Math.max(0, await this.deps.intervalMs());
-    const wait = this.lastRequestAt + interval - Date.now();
-    if (wait > 0) await sleep(wait);
-    this.lastRequestAt = Date.now();
+  /** Waits its turn: one request per interval across every run of this worker. */
+  private polite(): Promise<void> {
+    const turn = this.turns.then(async () => {
+      const interval = Math.max(0, await this.deps.intervalMs());
+      const wait = this.lastRequestAt + interval - Date.now();
+      if (wait > 0) await sleep(wait);
+      this.lastRequestAt = Date.now();
+    });
+    this.turns = turn.catch(() => undefined);
+    return turn;
   }
 
   private async stillRunning(runId: number): Promise<StoredRun | null> {

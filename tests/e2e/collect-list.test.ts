@@ -7,13 +7,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabIdOf, waitFor } from '../../scripts/lib/browser';
 import { readNotices, waitForNotice } from '../../scripts/lib/lens-db';
-import { buildCollectSite, collectUrl, COLLECT_HOST, COLLECT_PATHS, EXPECTED, LIST_ORDER } from '../pages/collect-pages';
-import { startHarness, type Harness } from './harness';
+import { buildCollectSite, buildSecondList, collectUrl, COLLECT_HOST, COLLECT_PATHS, EXPECTED, LIST_ORDER, SECOND_LIST, secondListUrls } from '../pages/collect-pages';
+import { sleep, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  for (const [path, route] of buildCollectSite()) h.site.routes.set(path, route);
+  for (const [path, route] of [...buildCollectSite(), ...buildSecondList()]) h.site.routes.set(path, route);
 });
 afterAll(async () => {
   await h?.close();
@@ -35,14 +35,15 @@ interface Run {
 }
 type ChromeStorage = { chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } } };
 type Tables = { rectifyLens: { db: { collectRuns: { toArray(): Promise<Run[]> }; collectItems: { toArray(): Promise<Row[]> } } } };
+const setCollectInterval = (ms: number) =>
+  h.lens.context.serviceWorkers()[0].evaluate((v) => (globalThis as unknown as ChromeStorage).chrome.storage.local.set({ collectIntervalMs: v, collectTimeoutMs: 1500 }), ms);
 const runs = (p: Page) => p.evaluate(() => (globalThis as unknown as Tables).rectifyLens.db.collectRuns.toArray());
 const items = (p: Page) => p.evaluate(() => (globalThis as unknown as Tables).rectifyLens.db.collectItems.toArray());
 
 describe('collect from a list page', () => {
   it('collects the list and the page behind 下一页, survives a stopped worker, and asks nothing else', async () => {
-    const [worker] = h.lens.context.serviceWorkers();
     // A small interval and a short timeout (the settings the runner reads; defaults 2 s and 15 s).
-    await worker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.set({ collectIntervalMs: 100, collectTimeoutMs: 1500 }));
+    await setCollectInterval(100);
 
     // One linked notice is saved already: opened in its tab, saved by the content script.
     const savedTab = await h.lens.context.newPage();
@@ -109,6 +110,47 @@ describe('collect from a list page', () => {
     const allowed = new Set([...LIST_ORDER.filter((k) => k !== 'saved').map((k) => COLLECT_HOST + COLLECT_PATHS[k]), COLLECT_HOST + COLLECT_PATHS.list2]);
     expect(byCollection.filter((r) => !allowed.has(r))).toEqual([]);
     expect(new Set(byCollection)).toEqual(allowed);
+    await popup.close();
+    await list.close();
+  });
+
+  it('pauses, resumes and cancels from the popup', async () => {
+    await setCollectInterval(700);
+    const listUrl = `http://${COLLECT_HOST}${SECOND_LIST}`;
+    const list = await h.lens.context.newPage();
+    await list.goto(listUrl);
+    const tabId = await tabIdOf(h.dashboard, listUrl);
+    const popup = await h.lens.context.newPage();
+    await popup.goto(h.lens.extensionUrl(`popup.html?tabId=${tabId}`));
+    const start = popup.getByTestId('collect-start');
+    await start.waitFor({ timeout: 20_000 });
+    expect(await start.getAttribute('data-count')).toBe('4');
+    await start.click();
+    const run = popup.getByTestId('collect-run');
+    const fetched = async () => Number(await popup.getByTestId('collect-counts').getAttribute('data-fetched'));
+    await expect.poll(() => run.getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
+    await expect.poll(fetched, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    await popup.getByTestId('collect-pause').click();
+    await expect.poll(() => run.getAttribute('data-status'), { timeout: 10_000 }).toBe('paused');
+    const whenPaused = h.server.requests.length;
+    const countPaused = await fetched();
+    expect(countPaused).toBeLessThan(4);
+    // Paused: no request goes out (several intervals pass).
+    await sleep(2500);
+    expect(h.server.requests.slice(whenPaused).filter((r) => secondListUrls().some((u) => u.endsWith(r.slice(COLLECT_HOST.length))))).toEqual([]);
+    await popup.getByTestId('collect-resume').click();
+    await expect.poll(fetched, { timeout: 20_000 }).toBeGreaterThan(countPaused);
+    await popup.getByTestId('collect-cancel').click();
+    await expect.poll(() => run.getAttribute('data-status'), { timeout: 10_000 }).toBe('cancelled');
+    const rows = (await items(h.dashboard)).filter((r) => secondListUrls().includes(r.url));
+    expect(rows).toHaveLength(4);
+    expect(rows.every((r) => r.status !== 'fetching')).toBe(true);
+    // Cancelled: the rest stays queued, never requested; the offer to collect shows again.
+    await sleep(1500);
+    const requested = new Set(h.server.requests.map((r) => `http://${r}`));
+    for (const r of rows) expect(requested.has(r.url)).toBe(r.status !== 'queued');
+    expect(rows.filter((r) => r.status === 'saved').length).toBeGreaterThanOrEqual(2);
+    await start.waitFor({ timeout: 10_000 });
     await popup.close();
     await list.close();
   });

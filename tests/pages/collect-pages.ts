@@ -101,3 +101,17 @@ export function buildCollectSite(): Map<string, CollectRoute> {
   routes.set(COLLECT_PATHS.page2, { body: noticePage('h08-town-county-xuncha.txt'), type: html });
   return routes;
 }
+
+/** A second column of four notices, for pausing, resuming and cancelling a run. */
+export const SECOND_LIST = `${BASE}2/index.html`;
+const SECOND_FILES = ['h10-county-mingunits.txt', 'h11-district-named-list.txt', 'h12-subdistrict-jiedao.txt', 'h13-county-hedged-money.txt'];
+export const secondListUrls = () => SECOND_FILES.map((_, i) => at(`${BASE}2/2024/n${i + 1}.html`));
+
+export function buildSecondList(): Map<string, CollectRoute> {
+  const html = 'text/html; charset=utf-8';
+  const routes = new Map<string, CollectRoute>();
+  const rows = SECOND_FILES.map((f, i) => `<li><a href="${BASE}2/2024/n${i + 1}.html">${escapeHtml(heldout(f).title)}</a><span>2024-06-0${i + 1}</span></li>`);
+  routes.set(SECOND_LIST, { body: govPage({ siteName: '清廉某某网', title: '整改公开', source: '某某纪委监委', published: '', articleHtml: `<ul>${rows.join('')}</ul>` }), type: html });
+  SECOND_FILES.forEach((f, i) => routes.set(`${BASE}2/2024/n${i + 1}.html`, { body: noticePage(f), type: html }));
+  return routes;
+}
