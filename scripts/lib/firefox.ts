@@ -35,7 +35,7 @@ export function geckoId(dir = firefoxExtensionDir): string {
   return id;
 }
 
-export async function launchFirefoxWithExtension(opts: { extDir?: string } = {}): Promise<FirefoxLens> {
+export async function launchFirefoxWithExtension(opts: { extDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxLens> {
   if (!firefoxPresent()) throw new Error(`Firefox not found at ${firefoxPath}. Install it with: ${FIREFOX_INSTALL_HINT}`);
   const ext = opts.extDir ?? firefoxExtensionDir;
   const id = geckoId(ext);
@@ -48,6 +48,7 @@ export async function launchFirefoxWithExtension(opts: { extDir?: string } = {})
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+      ...opts.prefs,
     },
   });
   const close = () => browser.close().catch(() => undefined);
