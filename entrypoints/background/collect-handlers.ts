@@ -6,7 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import { hostPattern, originsCover } from '@/lib/collect/host-permission';
 import { sameOrigin } from '@/lib/collect/pick-links';
 import { changeRun, createRun } from '@/lib/collect/run-store';
-import { collectControlSchema, collectStartSchema, isOwnExtensionPage, onMessage, type SenderLike } from '@/lib/messages';
+import { collectControlSchema, collectStartSchema, isOwnExtensionPage, onMessage, type CollectStartRequest, type SenderLike } from '@/lib/messages';
 import { analyseAndSave, type AnalyseHandlerContext } from './analyse-page';
 import { CollectRunner } from './collect-runner';
 
@@ -30,7 +30,7 @@ function keepAlive(): () => void {
   return () => clearInterval(timer);
 }
 
-function fromOwnPage(sender: SenderLike | undefined, ctx: AnalyseHandlerContext): void {
+function fromOwnPage(sender: SenderLike | undefined, ctx: { runtimeId: string; extensionBaseUrl: string }): void {
   if (!isOwnExtensionPage(sender, ctx.runtimeId, ctx.extensionBaseUrl)) throw new Error('Rejected: only Rectify Lens pages may collect.');
 }
 
@@ -41,6 +41,15 @@ function parsed<T>(schema: z.ZodType<T>, data: unknown): T {
     throw new Error(`Not collected: ${issue?.path.join('.') || 'request'}: ${issue?.message}`);
   }
   return result.data;
+}
+
+/** A start request checked: from an extension page, well-formed, and on the list's site only. */
+export function checkedStart(data: unknown, sender: SenderLike | undefined, ctx: { runtimeId: string; extensionBaseUrl: string }): CollectStartRequest {
+  fromOwnPage(sender, ctx);
+  const request = parsed(collectStartSchema, data);
+  const items = request.items.filter((i) => sameOrigin(i.url, request.url));
+  const next = request.next && sameOrigin(request.next, request.url) ? request.next : null;
+  return { ...request, items, next };
 }
 
 export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
@@ -55,15 +64,10 @@ export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
   const resume = () => void runner.resumeAll().catch((err: unknown) => console.warn('Rectify Lens: collection not resumed', err));
 
   onMessage('collectStart', async ({ data, sender }) => {
-    fromOwnPage(sender, ctx);
-    const request = parsed(collectStartSchema, data);
+    const request = checkedStart(data, sender, ctx);
     const granted = originsCover((await browser.permissions.getAll()).origins, request.url) || (await browser.permissions.contains({ origins: [hostPattern(request.url)] }));
-    if (!granted) {
-      throw new Error(`Not collected: no permission to read ${new URL(request.url).hostname}.`);
-    }
-    const items = request.items.filter((i) => sameOrigin(i.url, request.url));
-    const next = request.next && sameOrigin(request.next, request.url) ? request.next : null;
-    const runId = await createRun(ctx.db, { listUrl: request.url, followNext: request.followNext, items, next }, ctx.now?.() ?? new Date());
+    if (!granted) throw new Error(`Not collected: no permission to read ${new URL(request.url).hostname}.`);
+    const runId = await createRun(ctx.db, { listUrl: request.url, followNext: request.followNext, items: request.items, next: request.next }, ctx.now?.() ?? new Date());
     void runner.ensure(runId);
     return runId;
   });

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { analyseAndSave, type AnalyseHandlerContext } from '../../entrypoints/background/analyse-page';
+import { checkedStart } from '../../entrypoints/background/collect-handlers';
 import { CollectRunner } from '../../entrypoints/background/collect-runner';
 import { fetchPage, parseDocument, readPage } from '../../entrypoints/background/collect-page';
 import { listLinksOf } from '../../entrypoints/content/list-links';
@@ -255,5 +256,24 @@ describe('host permission', () => {
     expect(hostPattern('http://www.example.gov.cn:8080/xsxc/index.html')).toBe('*://www.example.gov.cn/*');
     expect(originsCover(['*://*.edu.cn/*', '*://*.gov.cn/*'], 'http://www.example.gov.cn/')).toBe(true);
     expect(originsCover(undefined, 'http://www.example.gov.cn/')).toBe(false);
+  });
+});
+
+describe('collectStart, checked', () => {
+  const ctx = { runtimeId: 'ext', extensionBaseUrl: 'chrome-extension://ext/' };
+  const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+  const good = { url: LIST, items: [{ url: 'http://www.example.gov.cn/a.html', text: 'a' }], next: null, followNext: true };
+  it.each([
+    ['a content script', { id: 'ext', tab: { id: 1 }, url: LIST }, good, /only Rectify Lens pages/],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }, good, /only Rectify Lens pages/],
+    ['no followNext', popup, { ...good, followNext: undefined }, /followNext/],
+    ['a bad item URL', popup, { ...good, items: [{ url: 'not a url', text: '' }] }, /items\.0\.url/],
+  ])('refuses %s', (_, sender, data, error) => {
+    expect(() => checkedStart(data, sender, ctx)).toThrow(error);
+  });
+  it('keeps only the list site: off-site items and next page dropped', () => {
+    const out = checkedStart({ ...good, items: [...good.items, { url: 'http://www.other.gov.cn/b.html', text: 'b' }], next: 'https://www.example.gov.cn/index_1.html' }, popup, ctx);
+    expect(out.items.map((i) => i.url)).toEqual(['http://www.example.gov.cn/a.html']);
+    expect(out.next).toBeNull();
   });
 });
