@@ -17,13 +17,16 @@ const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:^|[^\d])\d{2}-\
 export function gatherLinks(doc: Document): RawLink[] {
   const out: RawLink[] = [];
   const blocks = new Map<Element, number>();
+  const alike: AlikeCache = new Map();
   for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS)) {
     const href = a.getAttribute('href') ?? '';
     // A title attribute often holds the whole title the list cut short with "…".
     const title = a.getAttribute('title')?.trim();
     const text = (a.textContent ?? '').trim();
-    const item = a.closest(LIST_BLOCK);
-    const list = item?.closest(LIST) ?? null;
+    const li = a.closest(LIST_BLOCK);
+    const row = li ?? repeatedRow(a, alike);
+    const item = row;
+    const list = li ? li.closest(LIST) : (row?.parentElement ?? null);
     if (list && !blocks.has(list)) blocks.set(list, blocks.size);
     out.push({
       href,
@@ -36,6 +39,34 @@ export function gatherLinks(doc: Document): RawLink[] {
     });
   }
   return out;
+}
+
+/** Per parent: how many of its children of each tag.class hold a link (counted once per parent). */
+type AlikeCache = Map<Element, Map<string, number>>;
+const kindOf = (el: Element) => `${el.localName}.${el.getAttribute('class') ?? ''}`;
+
+function alikeCount(parent: Element, kind: string, cache: AlikeCache): number {
+  let counts = cache.get(parent);
+  if (!counts) {
+    counts = new Map();
+    for (const sib of Array.from(parent.children)) {
+      if (sib.localName === 'a' || sib.querySelector('a[href]')) counts.set(kindOf(sib), (counts.get(kindOf(sib)) ?? 0) + 1);
+    }
+    cache.set(parent, counts);
+  }
+  return counts.get(kind) ?? 0;
+}
+
+/** Lists built of divs: the anchor or its ancestor (up to 3 levels) that repeats among ≥ 3
+ *  siblings of the same tag and class, each holding a link, is a row of a list. */
+function repeatedRow(a: Element, cache: AlikeCache): Element | null {
+  let el: Element | null = a;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const parent: Element | null = el.parentElement;
+    if (!parent || el.localName === 'body') return null;
+    if (alikeCount(parent, kindOf(el), cache) >= 3) return el;
+  }
+  return null;
 }
 
 export function listLinksOf(doc: Document, url: string): ListPageLinks {

@@ -277,3 +277,17 @@ describe('collectStart, checked', () => {
     expect(out.next).toBeNull();
   });
 });
+
+describe('list markup (linkedom, as the background reads next pages)', () => {
+  const page = (body: string) => parseDocument(`<html><body><div class="nav"><a href="/">首页</a><a href="/col2/">巡视巡察</a></div>${body}<div class="side"><ul><li><a href="/x/1.html">中央纪委国家监委网站</a></li><li><a href="/x/2.html">省纪委省监委网站链接</a></li></ul></div></body></html>`);
+  const titles = ['关于巡察整改情况的通报一', '关于巡察整改情况的通报二', '关于巡察整改情况的通报三'];
+  const want = titles.map((_, i) => `http://www.example.gov.cn/a/${i}.html`);
+  it.each([
+    ['ul/li with dates', `<ul>${titles.map((t, i) => `<li><a href="/a/${i}.html">${t}</a><span>2024-05-0${i + 1}</span></li>`).join('')}</ul>`],
+    ['a table', `<table>${titles.map((t, i) => `<tr><td><a href="/a/${i}.html">${t}</a></td><td>[05-0${i + 1}]</td></tr>`).join('')}</table>`],
+    ['divs, no list element', `<div class="list">${titles.map((t, i) => `<div class="item"><a href="/a/${i}.html">${t}</a><span class="date">2024年5月${i + 1}日</span></div>`).join('')}</div>`],
+    ['bare anchors in a box', `<div class="list">${titles.map((t, i) => `<a href="/a/${i}.html">${t}</a><br>`).join('')}</div>`],
+  ])('%s', (_, body) => {
+    expect(listLinksOf(page(body), LIST).items.map((i) => i.url)).toEqual(want);
+  });
+});
