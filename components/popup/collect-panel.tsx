@@ -66,7 +66,8 @@ function statusLabel(status: string): string {
   }
 }
 
-function runLabel(status: string, url: string): string {
+function runLabel(status: string, url: string, awaitingPermission?: boolean): string {
+  if (awaitingPermission && status === 'paused') return i18n.t('collect.runAwaitingPermission', [url]);
   if (status === 'paused') return i18n.t('collect.runPaused', [url]);
   if (status === 'cancelled') return i18n.t('collect.runCancelled', [url]);
   if (status === 'done') return i18n.t('collect.runDone', [url]);
@@ -99,16 +100,21 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
 
   const start = (list: ListLinks) => {
     setError(null);
-    const send = () => sendMessage('collectStart', { ...list, followNext });
+    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+    const started = sendMessage('collectStart', { ...list, followNext });
     // A site already granted (*.gov.cn, *.edu.cn) needs no prompt. Otherwise the request is made
-    // inside the click (a user gesture), for the one host the run will ever ask.
-    const started = originsCover(granted, list.url)
-      ? send()
-      : browser.permissions.request({ origins: [hostPattern(list.url)] }).then((ok) => {
-          if (!ok) throw new Error(i18n.t('collect.permissionDenied'));
-          return send();
-        });
-    started.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // inside the click (a user gesture), for the one host the run will ever ask; the run waits
+    // paused in the background and starts on the grant, even if the prompt closed this popup.
+    if (originsCover(granted, list.url)) return void started.catch(fail);
+    void browser.permissions.request({ origins: [hostPattern(list.url)] }).then(
+      async (ok) => {
+        if (ok) return;
+        setError(i18n.t('collect.permissionDenied'));
+        await sendMessage('collectControl', { runId: await started, action: 'cancel' });
+      },
+      fail,
+    );
+    started.catch(fail);
   };
   const control = (action: 'pause' | 'resume' | 'cancel') => {
     if (runId) void sendMessage('collectControl', { runId, action }).catch((e: unknown) => setError(String(e)));
@@ -134,7 +140,7 @@ export function CollectPanel({ tabId }: { tabId: number | null }) {
       {error && <p className="small error" role="alert" data-testid="collect-error">{error}</p>}
       {shown && (
         <div data-testid="collect-run" data-run-id={shown.id} data-status={shown.status} style={{ marginTop: 6 }}>
-          <div className="small ellipsis" title={shown.listUrl}>{runLabel(shown.status, shown.listUrl)}</div>
+          <div className="small ellipsis" title={shown.listUrl}>{runLabel(shown.status, shown.listUrl, shown.awaitingPermission)}</div>
           <progress max={counts.total || 1} value={counts.fetched} style={{ width: '100%' }} />
           <div className="small" data-testid="collect-counts" data-fetched={counts.fetched} data-saved={counts.saved} data-skipped={counts.skipped} data-failed={counts.failed} data-total={counts.total}>
             {i18n.t('collect.counts', [String(counts.fetched), String(counts.total), String(counts.saved), String(counts.skipped), String(counts.failed)])}

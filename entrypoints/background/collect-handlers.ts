@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { hostPattern, originsCover } from '@/lib/collect/host-permission';
 import { sameOrigin } from '@/lib/collect/pick-links';
-import { changeRun, createRun } from '@/lib/collect/run-store';
+import { changeRun, createRun, getRun, runsAwaitingPermission, updateRun } from '@/lib/collect/run-store';
 import { collectControlSchema, collectStartSchema, isOwnExtensionPage, onMessage, type CollectStartRequest, type SenderLike } from '@/lib/messages';
 import { analyseAndSave, type AnalyseHandlerContext } from './analyse-page';
 import { CollectRunner } from './collect-runner';
@@ -52,6 +52,11 @@ export function checkedStart(data: unknown, sender: SenderLike | undefined, ctx:
   return { ...request, items, next };
 }
 
+/** Whether the extension may read the site now (see lib/collect/host-permission.ts on getAll). */
+async function mayRead(url: string): Promise<boolean> {
+  return originsCover((await browser.permissions.getAll()).origins, url) || browser.permissions.contains({ origins: [hostPattern(url)] });
+}
+
 export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
   const runner = new CollectRunner({
     db: ctx.db,
@@ -65,15 +70,19 @@ export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
 
   onMessage('collectStart', async ({ data, sender }) => {
     const request = checkedStart(data, sender, ctx);
-    const granted = originsCover((await browser.permissions.getAll()).origins, request.url) || (await browser.permissions.contains({ origins: [hostPattern(request.url)] }));
-    if (!granted) throw new Error(`Not collected: no permission to read ${new URL(request.url).hostname}.`);
-    const runId = await createRun(ctx.db, { listUrl: request.url, followNext: request.followNext, items: request.items, next: request.next }, ctx.now?.() ?? new Date());
-    void runner.ensure(runId);
+    // Not granted yet: the popup's prompt is open (and may close the popup, as Firefox does), so
+    // the run waits paused and starts when permissions.onAdded says the site was allowed.
+    const awaitingPermission = !(await mayRead(request.url));
+    const runId = await createRun(ctx.db, { listUrl: request.url, followNext: request.followNext, items: request.items, next: request.next, awaitingPermission }, ctx.now?.() ?? new Date());
+    if (!awaitingPermission) void runner.ensure(runId);
     return runId;
   });
   onMessage('collectControl', async ({ data, sender }) => {
     fromOwnPage(sender, ctx);
     const { runId, action } = parsed(collectControlSchema, data);
+    const run = await getRun(ctx.db, runId);
+    if (action === 'resume' && run && !(await mayRead(run.listUrl))) throw new Error(`Not collected: no permission to read ${new URL(run.listUrl).hostname}.`);
+    if (run?.awaitingPermission) await updateRun(ctx.db, runId, { awaitingPermission: false }, ctx.now?.() ?? new Date());
     const status = await changeRun(ctx.db, runId, action, ctx.now?.() ?? new Date());
     if (status === 'running') void runner.ensure(runId);
     return status;
@@ -82,7 +91,17 @@ export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
     fromOwnPage(sender, ctx);
     resume();
   });
+  const startAllowed = async () => {
+    for (const run of await runsAwaitingPermission(ctx.db)) {
+      if (!(await mayRead(run.listUrl))) continue;
+      await updateRun(ctx.db, run.id, { awaitingPermission: false }, ctx.now?.() ?? new Date());
+      if ((await changeRun(ctx.db, run.id, 'resume', ctx.now?.() ?? new Date())) === 'running') void runner.ensure(run.id);
+    }
+  };
+  // Registered at start-up, so the grant wakes a stopped MV3 worker too.
+  browser.permissions.onAdded.addListener(() => void startAllowed().catch((err: unknown) => console.warn('Rectify Lens: collection not started', err)));
   // A worker that stopped mid-run starts again on the next event: the run picks up there.
   resume();
+  void startAllowed().catch(() => undefined);
   return runner;
 }

@@ -25,8 +25,8 @@ export function gatherLinks(doc: Document): RawLink[] {
     const text = (a.textContent ?? '').trim();
     const li = a.closest(LIST_BLOCK);
     const row = li ?? repeatedRow(a, alike);
-    const item = row;
     const list = li ? li.closest(LIST) : (row?.parentElement ?? null);
+    const item = row;
     if (list && !blocks.has(list)) blocks.set(list, blocks.size);
     out.push({
       href,

@@ -14,6 +14,8 @@ export interface NewRun {
   followNext: boolean;
   items: readonly ListLink[];
   next: string | null;
+  /** Created paused, waiting for the site's host permission (the popup's prompt is open). */
+  awaitingPermission?: boolean;
 }
 
 export async function createRun(db: RectifyLensDb, run: NewRun, now: Date): Promise<number> {
@@ -22,7 +24,8 @@ export async function createRun(db: RectifyLensDb, run: NewRun, now: Date): Prom
     listUrl: run.listUrl,
     origin: new URL(run.listUrl).origin,
     followNext: run.followNext,
-    status: 'running',
+    status: run.awaitingPermission ? 'paused' : 'running',
+    ...(run.awaitingPermission ? { awaitingPermission: true } : {}),
     listPages: [run.listUrl],
     nextPage: run.followNext ? run.next : null,
     createdAt: at,
@@ -108,4 +111,9 @@ export async function requeueInterrupted(db: RectifyLensDb, runId: number): Prom
 
 export async function runningRunIds(db: RectifyLensDb): Promise<number[]> {
   return (await db.collectRuns.where('status').equals('running').primaryKeys()) as number[];
+}
+
+/** Runs paused until a host permission is granted. */
+export async function runsAwaitingPermission(db: RectifyLensDb): Promise<StoredRun[]> {
+  return (await db.collectRuns.where('status').equals('paused').filter((r) => r.awaitingPermission === true).toArray()) as StoredRun[];
 }

@@ -20,6 +20,8 @@ export const collectRunRowSchema = z.object({
   nextPage: z.string().url().nullable().optional(),
   /** (collect helper, not indexed) Why a next list page could not be read (http-404, timeout…). */
   listError: z.string().optional(),
+  /** (collect helper, not indexed) Paused until the user grants the site's host permission. */
+  awaitingPermission: z.boolean().optional(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });

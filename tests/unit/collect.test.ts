@@ -14,7 +14,7 @@ import { charsetFromContentType, charsetFromMeta, decodeHtmlBytes, decoderLabel 
 import { hostPattern, originsCover, patternCovers } from '../../lib/collect/host-permission';
 import { isListPage, pickListLinks, type RawLink } from '../../lib/collect/pick-links';
 import { interruptedToQueued, itemResult, nextItem, nextRunStatus, runCounts, type FetchOutcome } from '../../lib/collect/queue-state';
-import { changeRun, createRun, runItems, getRun } from '../../lib/collect/run-store';
+import { changeRun, createRun, runItems, getRun, runsAwaitingPermission } from '../../lib/collect/run-store';
 import type { Nlp } from '../../lib/english/extract-english';
 import { buildCollectSite, collectUrl, COLLECT_HOST, EXPECTED, LIST_ORDER, type CollectRoute } from '../pages/collect-pages';
 import { freshDb } from './db-test-data';
@@ -289,5 +289,20 @@ describe('list markup (linkedom, as the background reads next pages)', () => {
     ['bare anchors in a box', `<div class="list">${titles.map((t, i) => `<a href="/a/${i}.html">${t}</a><br>`).join('')}</div>`],
   ])('%s', (_, body) => {
     expect(listLinksOf(page(body), LIST).items.map((i) => i.url)).toEqual(want);
+  });
+});
+
+describe('a run waiting for its host permission', () => {
+  it('is created paused, is listed as awaiting, and the runner requests nothing for it', async () => {
+    const db = freshDb();
+    const runId = await createRun(db, { listUrl: LIST, followNext: false, items: [{ url: 'http://www.example.gov.cn/a.html', text: 'a' }], next: null, awaitingPermission: true }, new Date());
+    expect(await getRun(db, runId)).toMatchObject({ status: 'paused', awaitingPermission: true });
+    expect((await runsAwaitingPermission(db)).map((r) => r.id)).toEqual([runId]);
+    const log: string[] = [];
+    const r = new CollectRunner({ db, analyse: async () => { throw new Error('never'); }, intervalMs: async () => 0, timeoutMs: async () => 100, fetch: siteFetch(new Map(), log) });
+    await r.resumeAll();
+    await r.ensure(runId);
+    expect(log).toEqual([]);
+    expect((await runItems(db, runId))[0].status).toBe('queued');
   });
 });
