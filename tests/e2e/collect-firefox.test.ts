@@ -1,8 +1,10 @@
 // Collecting a list page in Firefox ESR (MV2 background page): the same list as in Chromium
-// (tests/e2e/collect-list.test.ts), started from the popup. Firefox grants optional host
-// permissions through a prompt a headless browser cannot click; the test profile turns the prompt
-// off (extensions.webextOptionalPermissionPrompts), so the click's permissions.request is real
-// and answered yes. Skipped without /usr/bin/firefox-esr, except in CI.
+// (tests/e2e/collect-list.test.ts), started from the popup. In Firefox the content script's
+// *.gov.cn matches give the background no host permission, so the click asks for the site; the
+// run waits paused until permissions.onAdded. A headless browser cannot click the prompt, so the
+// test profile turns it off (extensions.webextOptionalPermissionPrompts): the click's
+// permissions.request is real and answered yes. (Without the pref the run stays waiting.)
+// Skipped without /usr/bin/firefox-esr, except in CI.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/lib/browser';
