@@ -2,7 +2,11 @@
 // stay free of zod, because content scripts load it on every page and zod's schemas cost tens
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, SaveNoticeResult } from './messages';
+import type {
+  AnalysePageRequest, AnalysePageResult, PageState, PageTextPart, ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult,
+  ShowFactRequest, ShowFactResult,
+} from './messages';
+import type { SiteStatus } from './sites';
 import type { CollectControlRequest, CollectStartRequest, ListLinks } from './messages';
 
 /** Characters per message: Chrome serialises a message in one task on the page's main thread
@@ -15,10 +19,19 @@ interface ProtocolMap {
   analysePage(request: AnalysePageRequest): AnalysePageResult;
   /** popup → background */
   removeNotice(noticeId: number): void;
+  /** settings page → background: register the stored sites' content scripts; their status. */
+  syncSites(): SiteStatus[];
   /** popup → content (tabs.sendMessage to the tab's top frame) */
   getPageState(): PageState | null;
   saveNow(): SaveNoticeResult;
   setHighlights(on: boolean): boolean;
+  /** dashboard → background (issue 9): show a saved fact on its page; re-extract the collection. */
+  showFactOnPage(request: ShowFactRequest): ShowFactResult;
+  startReextract(): ReextractProgress;
+  cancelReextract(): ReextractProgress | null;
+  getReextractProgress(): ReextractProgress | null;
+  /** background → content (tabs.sendMessage): find a fact, scroll to it, flash it. */
+  revealFact(request: RevealFactRequest): RevealFactResult;
   /** popup → content (top frame only): the list page's article links; null when none. */
   getListLinks(): ListLinks | null;
   /** popup → background: start collecting (returns the run id), pause/resume/cancel it, and

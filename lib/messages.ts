@@ -109,7 +109,41 @@ export interface AnalysePageResult {
   traditional: boolean;
   /** null when the page is not a notice (nothing was attempted). */
   saved: SaveNoticeResult | null;
+  /** The facts saved earlier for this notice, when the page's text changed since: the content
+   *  script anchors them and lists those it cannot find (issue 9). Read before this save. */
+  savedFacts?: SavedFactRef[];
 }
+
+/** A saved fact as the page needs it to find it again. */
+export interface SavedFactRef {
+  selector: TextQuoteSelector;
+  label: string;
+}
+
+/** dashboard → background: open (or focus) the notice's page and show the fact there. */
+export const showFactRequestSchema = z.object({
+  noticeId: z.number().int().positive(),
+  factId: z.number().int().positive(),
+});
+export type ShowFactRequest = z.infer<typeof showFactRequestSchema>;
+
+/** background → content: find this fact in the page, scroll to it and flash it. */
+export const revealFactRequestSchema = z.object({
+  selector: textQuoteSelectorSchema,
+  label: z.string().max(200),
+});
+export type RevealFactRequest = z.infer<typeof revealFactRequestSchema>;
+
+export interface RevealFactResult {
+  found: boolean;
+  /** How it was found (lib/anchoring/anchor-selector.ts), and the words it lit. */
+  method?: 'position' | 'quote' | 'fuzzy';
+  text?: string;
+}
+
+export type ShowFactResult = (RevealFactResult & { tabId: number }) | { found: false; error: string };
+
+export type { ReextractProgress } from './reextract/run-reextract';
 
 // The messenger itself lives in ./message-protocol.ts, which has no zod: content scripts import
 // it, and building zod schemas at load cost every page tens of ms of main thread.

@@ -115,6 +115,9 @@ async function main(): Promise<void> {
         trace ? trace.busyMs.toFixed(0) : '?',
         trace ? trace.longestMs.toFixed(0) : '?',
         trace ? trace.over50 : '?',
+        trace ? trace.longestScriptCpuMs.toFixed(0) : '?',
+        trace ? trace.scriptOver50 : '?',
+        trace ? trace.longestRenderMs.toFixed(0) : '?',
         longs.length,
         maxGap.toFixed(0),
         maxFrameGap.toFixed(0),
@@ -127,14 +130,15 @@ async function main(): Promise<void> {
   }
   console.log();
   console.log(textTable(
-    ['page', 'rl:total ms', 'rl:wait ms (idle)', 'main-thread busy ms', 'longest task ms', 'tasks >50ms', 'longtask entries', 'timer gap ms', 'frame gap ms'],
-    rows, [1, 2, 3, 4, 5, 6, 7, 8],
+    ['page', 'rl:total ms', 'rl:wait ms (idle)', 'main-thread busy ms', 'longest task ms', 'tasks >50ms', 'longest script CPU ms', 'script >50ms', 'longest render ms', 'longtask entries', 'timer gap ms', 'frame gap ms'],
+    rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
   ));
   console.log('\nrl:* = the content script\'s own performance.measure wall times (summed over runs, yields included);');
 console.log('rl:wait = waiting for the background\'s analysis (idle time for the page: extraction runs in the service worker);');
   console.log('busy = renderer main-thread task time (CDP trace) between rl:start and the last rl: measure; longest task and');
   console.log('>50ms count whole tasks overlapping that window (the first one also compiles the content script and may');
-  console.log('hold page work); timer/frame gap = longest stretch inside the window without a 10 ms setInterval tick /');
+  console.log('hold page work); script CPU = a task\'s thread time minus the browser\'s style/layout/paint steps inside it');
+  console.log('(what a script can slice; the rest is the browser repainting the page); timer/frame gap = longest stretch inside the window without a 10 ms setInterval tick /');
   console.log('without an animation frame (scheduler.yield() continuations run ahead of timers, so the timer gap can');
   console.log('span the whole run while frames and input still get through).');
 }

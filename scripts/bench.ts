@@ -122,6 +122,11 @@ function main(): void {
   console.log(`Target ≥ ${TARGET_MBPS} MB/s: ${worst >= TARGET_MBPS ? 'met' : 'NOT met'} (slowest median ${worst.toFixed(1)} MB/s; medians suffer on a busy machine, best runs show the code's own speed)`);
   if (!result.detection.isNotice) console.log('Note: the corpus was not detected as a notice, so only fold + detect ran inside extract().');
 
+  if (!process.argv.includes('--engine-only')) {
+    console.log('\nCommand-line extractor over an archive (scripts/bench-cli.ts):');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'bench-cli.ts')], { stdio: 'inherit' });
+    if (r.status) process.exitCode = r.status;
+  }
   const browserBench = join(here, 'bench-browser.ts');
   if (existsSync(browserBench) && !process.argv.includes('--engine-only')) {
     console.log('\nBrowser benchmark (scripts/bench-browser.ts):');

@@ -1,15 +1,22 @@
-// The command-line extractor: `npm run --silent extract -- --json FILE...` prints the contract's
-// JSON array (one object per readable input, in input order) and nothing else on stdout.
+// The command-line extractor: `npm run --silent extract -- --json FILE|DIR|GLOB...` streams the
+// contract's records (one per readable input, in input order) to stdout and nothing else; files
+// are read and extracted on worker threads (--jobs), progress and skipped files go to stderr.
+// `npm run extract` runs the bundle in dist/cli (scripts/cli-launcher.mjs rebuilds it when stale).
 import './cli/quiet-console';
-import { factsCsv, noticesCsv } from '../lib/csv';
-import type { Extraction } from '../lib/contract';
-import { explainAuto, type ExplainedExtraction } from '../lib/extract';
+import { once } from 'node:events';
 import { parseArgs, USAGE } from './cli/args';
-import { formatExplanation } from './cli/explain';
-import { readDocument } from './cli/read-document';
+import { expandInputs } from './cli/expand-inputs';
+import { outputFrame } from './cli/output-frame';
+import { extractAll } from './cli/pool';
+import { progressReporter } from './cli/progress';
 
 function fail(file: string, reason: string): void {
   process.stderr.write(`extract: ${file}: ${reason}\n`);
+}
+
+/** Writes and waits for the pipe when it is full, so a slow reader bounds our memory. */
+async function write(text: string): Promise<void> {
+  if (text && !process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -23,30 +30,22 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   let status = 0;
-  const explained: ExplainedExtraction[] = [];
-  for (const file of args.files) {
-    const doc = await readDocument(file);
-    if (!doc.ok) {
-      fail(file, doc.reason);
+  const frame = outputFrame(args.format);
+  const progress = progressReporter(args.progress ?? !!process.stderr.isTTY);
+  let count = 0;
+  await write(frame.head);
+  for await (const { path, result } of extractAll(expandInputs(args.inputs), args.format, args.jobs)) {
+    progress.tick(result.bytes, !result.ok);
+    if (!result.ok) {
+      fail(path, result.reason);
       status = 1;
       continue;
     }
-    try {
-      explained.push(await explainAuto(doc.text, { source: file }));
-    } catch (error) {
-      // extract() must never throw; if it does, lose this file only.
-      fail(file, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
-      status = 1;
-    }
+    await write(frame.item(result.chunk, count++));
   }
-  const results: Extraction[] = explained.map((x) => x.extraction);
-  const records = results.map((extraction) => ({ url: extraction.source, savedAt: null, extraction }));
-  const out =
-    args.format === 'explain' ? explained.map(formatExplanation).join('\n')
-    : args.format === 'csv' ? factsCsv(records)
-    : args.format === 'csv-notices' ? noticesCsv(records)
-    : `${JSON.stringify(results, null, 2)}\n`;
-  await new Promise<void>((resolve) => process.stdout.write(out, () => resolve()));
+  await write(frame.tail(count));
+  progress.done();
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
   return status;
 }
 

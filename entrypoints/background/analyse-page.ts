@@ -18,6 +18,7 @@ import {
 import { isTraditional } from '@/lib/text/fold';
 import type { HandlerContext } from './handler-context';
 import { frameKey, type PageTextParts } from './page-text-parts';
+import { savedFactsIfChanged } from './saved-facts';
 import { sha256Hex } from './text-hash';
 
 export interface AnalyseHandlerContext extends HandlerContext {
@@ -40,7 +41,10 @@ export async function analyseAndSave(request: AnalysePageRequest, ctx: AnalyseHa
   const { text } = request;
   const full = extract(text, { source: request.url, nlp: looksEnglish(text) ? ctx.nlp : undefined });
   const isNotice = full.detection.isNotice;
-  const saved = isNotice ? await saveIfWanted(request, full, ctx) : null;
+  // Read before the save below rewrites them: the facts saved at an earlier visit (issue 9).
+  const identity = isNotice ? { textHash: await sha256Hex(text), textSignature: textSignature(text) } : null;
+  const savedFacts = identity ? await savedFactsBefore(request, identity, full, ctx) : undefined;
+  const saved = identity ? await saveIfWanted(request, full, ctx, identity) : null;
   const numberSpans = new Array<number>(full.numbers.length * 2);
   full.numbers.forEach((n, i) => {
     numberSpans[2 * i] = n.start;
@@ -51,7 +55,22 @@ export async function analyseAndSave(request: AnalysePageRequest, ctx: AnalyseHa
     numberSpans,
     traditional: isNotice && isTraditional(text),
     saved,
+    ...(savedFacts?.length ? { savedFacts } : {}),
   };
+}
+
+interface TextIdentity {
+  textHash: string;
+  textSignature: number[];
+}
+
+async function savedFactsBefore(request: AnalysePageRequest, identity: TextIdentity, extraction: Extraction, ctx: AnalyseHandlerContext) {
+  try {
+    return await savedFactsIfChanged(ctx.db, { url: request.url, canonicalUrl: request.canonicalUrl, ...identity }, extraction);
+  } catch (err) {
+    console.warn('Rectify Lens: saved facts not read', err);
+    return undefined;
+  }
 }
 
 function wholeText(request: AnalysePageRequest, sender: SenderLike | undefined, ctx: AnalyseHandlerContext): string {
@@ -64,12 +83,12 @@ function wholeText(request: AnalysePageRequest, sender: SenderLike | undefined, 
   }
 }
 
-async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction, ctx: AnalyseHandlerContext): Promise<SaveNoticeResult> {
+async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction, ctx: AnalyseHandlerContext, identity: TextIdentity): Promise<SaveNoticeResult> {
   const manual = request.save === 'manual';
   try {
     if (!manual && !(await ctx.autoSave())) return { status: 'not-saved' };
     const { text } = request;
-    const header = recordHeaderSchema.safeParse({ ...request, textHash: await sha256Hex(text) });
+    const header = recordHeaderSchema.safeParse({ ...request, textHash: identity.textHash });
     if (!header.success) {
       const issue = header.error.issues[0];
       return { status: 'error', error: `Not saved: ${issue?.path.join('.')}: ${issue?.message}` };
@@ -79,7 +98,7 @@ async function saveIfWanted(request: AnalysePageRequest, extraction: Extraction,
       {
         ...header.data,
         textLength: text.length,
-        textSignature: textSignature(text),
+        textSignature: identity.textSignature,
         extraction,
         selectors: extraction.facts.map((f) => describeQuote(text, f.start, f.end)),
         manual,

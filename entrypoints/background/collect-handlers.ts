@@ -3,6 +3,7 @@
 // resumption of a run the worker stopped in (on start and on every collect message).
 import type { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { getCollectIntervalMs } from '@/components/settings-items';
 import { hostPattern, originsCover } from '@/lib/collect/host-permission';
 import { sameOrigin } from '@/lib/collect/pick-links';
 import { changeRun, createRun, getRun, runsAwaitingPermission, updateRun } from '@/lib/collect/run-store';
@@ -10,8 +11,7 @@ import { collectControlSchema, collectStartSchema, isOwnExtensionPage, onMessage
 import { analyseAndSave, type AnalyseHandlerContext } from './analyse-page';
 import { CollectRunner } from './collect-runner';
 
-/** Fallbacks until components/settings-items.ts (settings helper) defines these items. */
-export const DEFAULT_INTERVAL_MS = 2000;
+/** Per-page timeout (storage `local:collectTimeoutMs`, no UI: tests shorten it). */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** An extension API call resets the MV3 worker's 30 s idle timer; fetches alone may not. */
 const KEEPALIVE_MS = 20_000;
@@ -61,7 +61,8 @@ export function registerCollect(ctx: AnalyseHandlerContext): CollectRunner {
   const runner = new CollectRunner({
     db: ctx.db,
     analyse: (request) => analyseAndSave(request, ctx),
-    intervalMs: () => numberSetting('local:collectIntervalMs', DEFAULT_INTERVAL_MS),
+    // The settings page's interval (components/settings-items.ts), clamped to 0.5–60 s.
+    intervalMs: getCollectIntervalMs,
     timeoutMs: () => numberSetting('local:collectTimeoutMs', DEFAULT_TIMEOUT_MS),
     now: ctx.now,
     keepAlive,

@@ -14,6 +14,9 @@ import type { HandlerContext } from './handler-context';
 import { handlePageTextPart, PageTextParts } from './page-text-parts';
 import { requestPersistentStorage } from './persist-storage';
 import { handleRemoveNotice } from './remove-notice';
+import { ReextractJob } from './reextract-job';
+import { handleShowFact } from './show-fact';
+import { initSiteScripts } from './site-scripts';
 
 export default defineBackground(() => {
   const ctx: HandlerContext = {
@@ -27,6 +30,13 @@ export default defineBackground(() => {
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
   onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
+  // Issue 9: show a saved fact on its page; re-extract the collection with the current engine.
+  onMessage('showFactOnPage', ({ data, sender }) => handleShowFact(data, sender, ctx));
+  const reextract = new ReextractJob({ ...ctx, nlp: analyseCtx.nlp });
+  onMessage('startReextract', ({ sender }) => reextract.start(sender));
+  onMessage('cancelReextract', ({ sender }) => reextract.cancel(sender));
+  onMessage('getReextractProgress', ({ sender }) => reextract.progress(sender));
+  initSiteScripts(ctx);
   registerCollect(analyseCtx);
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.

@@ -5,6 +5,8 @@ import { answerPopup } from './frame-messaging';
 import { answerListLinks } from './list-links';
 import { Lens, log } from './lens';
 import { ignoreStartedEvents } from './page-boundary';
+import { answerReveal } from './reveal-fact';
+import { pauser } from './yield';
 // The ::highlight() rules go in the manifest's css (content-scripts/content.css), so the browser
 // adds them with the page's own sheets. Adopting a sheet after the page has loaded restyles the
 // whole document: on a page of 20,000 table rows that one recalculation took 600 ms.
@@ -40,6 +42,11 @@ export default defineContentScript({
         },
         window.top === window,
       );
+      // Issue 9: "Show on page" from the dashboard, by way of the background.
+      answerReveal(ctx, document, lens, pauser(ctx), window.top === window);
+      // The settings page's "highlight figures" (components/settings-items.ts, key `highlights`):
+      // off starts every page without highlights; the popup can still show them on one page.
+      void browser.storage.local.get('highlights').then((v) => v.highlights === false && lens.setHighlights(false), () => undefined);
       if (window.top === window) answerListLinks(ctx, document);
       lens.start();
     } catch (error) {

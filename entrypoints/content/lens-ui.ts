@@ -27,6 +27,8 @@ export interface LensUi {
   update(state: BadgeState): void;
   showCard(model: FactCardModel, anchor: DOMRect): void;
   hideCard(): void;
+  /** Issue 9: a note under the status (saved facts not found here), with their quotes; '' hides it. */
+  showMissing(title: string, quotes: string[]): void;
   destroy(): void;
 }
 
@@ -96,7 +98,9 @@ export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
   const toggle = el(doc, 'button');
   toggle.title = 'Show or hide highlights 高亮开关';
   controls.append(prev, next, toggle);
-  body.append(head, status, controls);
+  const missing = el(doc, 'div', 'missing');
+  missing.setAttribute('data-missing', '');
+  body.append(head, status, missing, controls);
   badge.append(pill, body);
 
   const card = el(doc, 'div', 'card');
@@ -153,6 +157,14 @@ export function createLensUi(doc: Document, handlers: LensUiHandlers): LensUi {
     },
     hideCard() {
       card.classList.remove('shown');
+    },
+    showMissing(title, quotes) {
+      missing.replaceChildren();
+      missing.classList.toggle('shown', !!title);
+      if (!title) return;
+      const list = el(doc, 'ul');
+      for (const q of quotes) list.append(el(doc, 'li', undefined, q));
+      missing.append(el(doc, 'div', 'missing-title', title), list);
     },
     destroy() {
       host.remove();

@@ -4,7 +4,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { articleContainer, textWithin } from '../../lib/dom/article-scope';
 import type { Segment } from '../../lib/dom/offsets-to-range';
-import type { AnalysePageRequest, AnalysePageResult, PageState, SaveNoticeResult } from '../../lib/messages';
+import { i18n } from '#i18n';
+import type { AnalysePageRequest, AnalysePageResult, PageState, SavedFactRef, SaveNoticeResult } from '../../lib/messages';
 import { factCardModel } from './fact-card-model';
 import { flattenPage } from './flatten-page';
 import { windowHighlight } from './highlight-window';
@@ -18,6 +19,7 @@ import { buildSnapshot, stepToFact, type Snapshot } from './snapshot';
 import { mark, measure } from './timing';
 import { watchMutations } from './watch-mutations';
 import { withRetry, type Attempt } from './retry';
+import { clearSavedFacts, showSavedFacts } from './saved-facts';
 import { pauser, type Pauser } from './yield';
 
 export const log = (...args: unknown[]) => console.warn('[Rectify Lens]', ...args);
@@ -44,6 +46,11 @@ export class Lens {
   private readonly runs: Serialised;
   /** Numbers each analyse request; a reply that is not the latest one's is dropped. */
   private seq = 0;
+  /** Issue 9: saved facts of an earlier visit not found in this text, and how to redraw the found
+   *  ones; a fact "Show on page" could not find. */
+  private missing: SavedFactRef[] = [];
+  private redrawSaved: (() => void) | null = null;
+  private revealMissing: string | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.doc = document;
@@ -88,6 +95,8 @@ export class Lens {
   setHighlights(on: boolean): boolean {
     this.highlightsOn = on;
     showHighlights(this.snap?.resolved ?? null, on);
+    if (on) this.redrawSaved?.();
+    else clearSavedFacts();
     if (!on) this.ui?.hideCard();
     this.render();
     return on;
@@ -192,6 +201,7 @@ export class Lens {
       this.snap = null;
       this.saved = null;
       clearHighlights();
+      clearSavedFacts();
       this.windowHighlights(null);
       this.ui?.destroy();
       this.ui = null;
@@ -205,6 +215,14 @@ export class Lens {
     this.setSaved(reply.saved);
     this.windowHighlights(snap.resolved);
     showHighlights(snap.resolved, this.highlightsOn);
+    const savedFacts = reply.savedFacts;
+    if (savedFacts) {
+      // An earlier visit's facts, found again by their selectors (a later reply without them
+      // means this text is now the one saved; what was missing stays listed).
+      this.redrawSaved = () => void showSavedFacts(text, segments, savedFacts, snap.extraction.facts);
+      this.missing = showSavedFacts(text, segments, savedFacts, snap.extraction.facts).missing;
+      if (!this.highlightsOn) clearSavedFacts();
+    }
     this.ensureUi();
     this.render();
     measure('rl:highlight', t2);
@@ -258,6 +276,18 @@ export class Lens {
       retry: this.retrying,
       highlightsOn: this.highlightsOn,
     });
+    const quotes = this.missing.map((f) => i18n.t('anchoring.missingItem', [f.label, f.selector.exact]));
+    if (this.revealMissing && !quotes.includes(this.revealMissing)) quotes.push(this.revealMissing);
+    const title = this.missing.length
+      ? i18n.t('anchoring.savedMissing', [String(this.missing.length)])
+      : this.revealMissing ? i18n.t('anchoring.revealNotFound') : '';
+    this.ui.showMissing(title, quotes);
+  }
+
+  /** "Show on page" could not find a fact here: the badge says so. */
+  notFound(label: string, quote: string): void {
+    this.revealMissing = i18n.t('anchoring.missingItem', [label, quote]);
+    this.render();
   }
 
   /** Previous/next fact: scroll it into view, select it, show its card. */
@@ -278,6 +308,7 @@ export class Lens {
     this.snap = null;
     try {
       clearHighlights();
+      clearSavedFacts();
       this.ui?.destroy();
     } catch {
       /* the page may be unloading */

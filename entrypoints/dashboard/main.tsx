@@ -5,6 +5,7 @@ import './dashboard.css';
 import { i18n } from '#i18n';
 import { getDb } from '@/entrypoints/background/database';
 import { App } from './App';
+import { DevNoticeRoute, noticeIdFromSearch } from '@/components/dashboard/notice-page/dev-route';
 
 // Debugging aid (and the e2e tests' window into the database): in this page only,
 // `rectifyLens.db` is the Dexie instance, e.g. `await rectifyLens.db.notices.toArray()`.
@@ -14,6 +15,6 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = i18n.t('dashboard.title');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {noticeIdFromSearch(location.search) !== null ? <DevNoticeRoute noticeId={noticeIdFromSearch(location.search)!} /> : <App />}
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { requestPersistentStorage } from '@/entrypoints/background/persist-stora
 import { CollectionPanel } from '@/components/popup/collection-panel';
 import { CollectPanel } from '@/components/popup/collect-panel';
 import { ThisTabPanel } from '@/components/popup/this-tab-panel';
+import { SettingsLink } from '@/components/popup/settings-link';
 import { isRestrictedUrl, resolveTargetTab } from './target-tab';
 import { usePageState } from '@/components/popup/use-page-state';
 
@@ -33,6 +34,7 @@ export function App() {
       <section data-testid="collection">
         <CollectionPanel />
       </section>
+      <footer className="row" style={{ padding: '6px 12px' }}><SettingsLink /></footer>
     </main>
   );
 }

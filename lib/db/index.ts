@@ -17,3 +17,4 @@ export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-
 export { exportBackup, importBackup, backupFileName, backupSchema, type Backup, type ImportResult } from './backup';
 export { putCorrection, deleteCorrection, setAnnotation } from './annotate';
 export { archiveText, readArchivedText, packText, unpackText } from './archive-text';
+export { anchorOf, correctionPatch, correctionOf, rejectionOf, additionOf, guessFact, parseFigure, type FactEdit, type AddedFactEdit } from './correction-drafts';

@@ -21,26 +21,50 @@ function countElements(node: Node): number {
   return n + 1;
 }
 
+/** Whether `el` has more than `max` descendant elements, walking at most max + 1 of them. */
+function moreElementsThan(el: Element, max: number): boolean {
+  let seen = 0;
+  let node: Element | null = el.firstElementChild;
+  while (node) {
+    if (++seen > max) return true;
+    if (node.firstElementChild) node = node.firstElementChild;
+    else {
+      while (node && !node.nextElementSibling) {
+        node = node.parentElement;
+        if (node === el) return false;
+      }
+      node = node?.nextElementSibling ?? null;
+    }
+  }
+  return false;
+}
+
 function skipped(el: Element, options: FlattenOptions): boolean {
   const tag = el.localName || el.tagName.toLowerCase();
   return SKIPPED_TAGS.has(tag) || hiddenByMarkup(el) || !!options.isHidden?.(el);
 }
 
-/** Top-level units: children of root, opening any unit too big for one slice (it is a wrapper). */
-export function sliceUnits(root: Node, options: FlattenOptions = {}, max = ELEMENTS_PER_UNIT): Node[] {
-  const units: Node[] = [];
-  const visit = (parent: Node) => {
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) units.push(c);
-      else if (c.nodeType === 1 && !skipped(c as Element, options)) {
-        const tag = (c as Element).localName;
-        if (c.firstChild && (BLOCK_TAGS.has(tag) || tag === 'span' || tag === 'font') && countElements(c) > max) visit(c);
-        else units.push(c);
-      }
+/**
+ * Top-level units: children of root, opening any unit too big for one slice (it is a wrapper).
+ * A generator, so that finding the units of a huge DOM is itself spread over the slices.
+ */
+export function* sliceUnits(root: Node, options: FlattenOptions = {}, max = ELEMENTS_PER_UNIT): Generator<Node> {
+  // The next sibling to visit at each open level (an explicit stack: deep wrappers cannot overflow).
+  const stack: Array<Node | null> = [root.firstChild];
+  while (stack.length) {
+    const c = stack[stack.length - 1];
+    if (!c) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(root);
-  return units;
+    stack[stack.length - 1] = c.nextSibling;
+    if (c.nodeType === 3) yield c;
+    else if (c.nodeType === 1 && !skipped(c as Element, options)) {
+      const tag = (c as Element).localName;
+      if (c.firstChild && (BLOCK_TAGS.has(tag) || tag === 'span' || tag === 'font') && moreElementsThan(c as Element, max - 1)) stack.push(c.firstChild);
+      else yield c;
+    }
+  }
 }
 
 export async function flattenInSlices(

@@ -8,6 +8,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, extensionDir, INSTALL_HINT } from './paths';
 import { findTabInExtensionPage } from './find-tab';
 
+/** A site off the default ones, for the settings page's "add a site" (tests/e2e/settings-sites.test.ts). */
+export const ADDED_SITE_HOST = 'news.example.org';
+
 export interface LensBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -52,7 +55,7 @@ export async function launchWithExtension(port: number, opts: LaunchOptions = {}
       '--disable-quic',
       // http:// stays http:// (no HTTPS-first probe against the loopback port).
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP *.edu.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP *.edu.cn 127.0.0.1:${port}, MAP ${ADDED_SITE_HOST} 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
       ...(opts.args ?? []),
     ],
   });

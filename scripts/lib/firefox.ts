@@ -48,6 +48,9 @@ export async function launchFirefoxWithExtension(opts: { extDir?: string; prefs?
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+      // permissions.request (the settings page's "Add a site") grants without its prompt, which
+      // a headless browser cannot answer; the request must still come from a click.
+      'extensions.webextOptionalPermissionPrompts': false,
       ...opts.prefs,
     },
   });

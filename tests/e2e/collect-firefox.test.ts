@@ -45,7 +45,7 @@ describe.skipIf(!runFirefox)('collect from a list page in Firefox ESR', () => {
   });
 
   it('collects the list and the page behind 下一页 with the same outcomes as in Chromium', async () => {
-    await dashboard.evaluate(async () => await (globalThis as unknown as Ext).browser.storage.local.set({ collectIntervalMs: 100, collectTimeoutMs: 1500 }));
+    await dashboard.evaluate(async () => await (globalThis as unknown as Ext).browser.storage.local.set({ collectIntervalMs: 500, collectTimeoutMs: 1500 }));
     // The already-saved notice, saved by the content script in its tab.
     const saved = await ff.open(at(collectUrl('saved')));
     await waitFor('the saved notice', async () => (await table<{ url: string }>('notices')).some((n) => n.url === at(collectUrl('saved'))), 30_000);

@@ -42,8 +42,8 @@ const items = (p: Page) => p.evaluate(() => (globalThis as unknown as Tables).re
 
 describe('collect from a list page', () => {
   it('collects the list and the page behind 下一页, survives a stopped worker, and asks nothing else', async () => {
-    // A small interval and a short timeout (the settings the runner reads; defaults 2 s and 15 s).
-    await setCollectInterval(100);
+    // The smallest interval the settings allow and a short timeout (defaults 2 s and 15 s).
+    await setCollectInterval(500);
 
     // One linked notice is saved already: opened in its tab, saved by the content script.
     const savedTab = await h.lens.context.newPage();
@@ -115,7 +115,7 @@ describe('collect from a list page', () => {
   });
 
   it('pauses, resumes and cancels from the popup', async () => {
-    await setCollectInterval(700);
+    await setCollectInterval(800);
     const listUrl = `http://${COLLECT_HOST}${SECOND_LIST}`;
     const list = await h.lens.context.newPage();
     await list.goto(listUrl);

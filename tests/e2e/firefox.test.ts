@@ -1,6 +1,7 @@
 // The Firefox build: web-ext lint finds no error, and the core flow works in Debian's Firefox ESR
 // (puppeteer-core over WebDriver BiDi): a notice is highlighted and saved with its figures, a near
-// miss gets nothing, a notice on a university site is saved, the popup shows the tested tab's figures. Without /usr/bin/firefox-esr the
+// miss gets nothing, a notice on a university site is saved, a site added in the settings page is read (a real
+// permissions.request, its prompt turned off by a pref) and no longer once removed, the popup shows the tested tab's figures. Without /usr/bin/firefox-esr the
 // browser tests are skipped, except in CI, where they must run (and fail if Firefox is missing).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,31 @@ describe.skipIf(!runFirefox)('in Firefox ESR', () => {
     expect(await pageState(page)).toEqual({ numbers: 0, sanctions: 0, badges: 0, analyses: 1 });
     expect(await noticesFor(url)).toEqual([]);
     await page.close();
+  });
+
+  it('a site added in the settings page gets the content script; removed, it no longer does', async () => {
+    const options = await ff.open(ff.extensionUrl('options.html'));
+    await options.waitForSelector('[data-testid="site-add"]:enabled');
+    await options.type('[data-testid="site-input"]', 'news.example.org');
+    await options.click('[data-testid="site-add"]'); // a real click: request() needs user input
+    await options.waitForSelector('[data-testid="site-row"][data-site="news.example.org"][data-active="true"]', { timeout: 15_000 });
+    // Another notice than plain-001 (saved above under www.example.gov.cn: the same text is one notice).
+    const url = at('http://news.example.org/xsxc/2022/gbk-000.html');
+    const page = await ff.open(url);
+    await savedNotice(url);
+    await waitFor('highlights on the page', async () => (await pageState(page)).numbers > 0, 30_000);
+    await page.close();
+
+    await options.click('[data-testid="site-remove"]');
+    await waitFor('the site row to go', async () => (await options.$('[data-testid="site-row"]')) === null);
+    const origins = await options.evaluate(async () =>
+      (await (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> } } }).browser.permissions.getAll()).origins);
+    expect(origins).not.toContain('*://news.example.org/*');
+    const fresh = await ff.open(at('http://news.example.org/xsxc/2022/gbk-000.html?after-removal'));
+    await sleep(1500);
+    expect(await pageState(fresh)).toEqual({ numbers: 0, sanctions: 0, badges: 0, analyses: 0 });
+    await fresh.close();
+    await options.close();
   });
 
   it("the popup shows the tested tab's headline figures", async () => {

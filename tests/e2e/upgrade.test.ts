@@ -38,6 +38,10 @@ type DbWindow = { rectifyLens: { db: { verno: number; open(): Promise<unknown> }
 
 async function launch(build: string): Promise<LensBrowser> {
   const ext = path.join(work, 'extension');
+  // Chromium keeps an unpacked extension's service worker script in the profile across a reload
+  // from the same folder: dropped, so the build loaded now is the one whose background runs
+  // (the database and storage.local live elsewhere in the profile and stay).
+  fs.rmSync(path.join(work, 'profile', 'Default', 'Service Worker'), { recursive: true, force: true });
   fs.rmSync(ext, { recursive: true, force: true });
   fs.cpSync(build, ext, { recursive: true });
   return launchWithExtension(server.port, { extDir: ext, userDataDir: path.join(work, 'profile') });

@@ -132,7 +132,7 @@ describe('extract CLI', () => {
     expect(lines).toEqual([
       `extract: ${paths.missing}: no such file`,
       `extract: ${paths.binary}: binary file (not text or HTML)`,
-      `extract: ${join(dir, 'a-directory')}: is a directory`,
+      `extract: ${join(dir, 'a-directory')}: a directory without .txt or .html files`,
     ]);
   });
 });
@@ -167,4 +167,81 @@ describe('extract CLI options', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: /);
   }, 30_000);
+});
+
+describe('extract CLI over archives', () => {
+  let archive: string;
+  let files: string[];
+  beforeAll(() => {
+    // A crawl: nested folders, pages and texts, a file the walk ignores, one binary page.
+    archive = mkdtempSync(join(tmpdir(), 'rl-archive-'));
+    mkdirSync(join(archive, 'b/deeper'), { recursive: true });
+    mkdirSync(join(archive, 'a'));
+    writeFileSync(join(archive, 'a/1.html'), noticePage('utf-8', firstLines));
+    writeFileSync(join(archive, 'a/2.txt'), fixtureText);
+    writeFileSync(join(archive, 'b/deeper/3.htm'), iconv.encode(noticePage('gb2312', firstLines), 'gb18030'));
+    writeFileSync(join(archive, 'b/4.html'), readFileSync(NEAR_MISS));
+    writeFileSync(join(archive, 'b/notes.json'), '{}');
+    writeFileSync(join(archive, 'b/broken.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    files = ['a/1.html', 'a/2.txt', 'b/4.html', 'b/deeper/3.htm'].map((f) => join(archive, f));
+  });
+
+  it('walks a directory in sorted order, skips what it cannot read, and --jsonl streams one record a line', async () => {
+    const r = await runCli(['--jsonl', archive]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`extract: ${join(archive, 'b/broken.html')}: binary file (not text or HTML)`);
+    const lines = r.stdout.trimEnd().split('\n');
+    const records = lines.map((l) => extractionSchema.parse(JSON.parse(l)));
+    expect(records.map((x) => x.source)).toEqual(files);
+  }, 60_000);
+
+  it.each([
+    // [inputs, the files read, in order]
+    [['ARCHIVE/a/*'], ['a/1.html', 'a/2.txt']],
+    [['ARCHIVE/**/*.htm*'], ['a/1.html', 'b/4.html', 'b/deeper/3.htm']],
+    [['ARCHIVE/a', 'ARCHIVE/a/2.txt', 'ARCHIVE/b/4.html'], ['a/1.html', 'a/2.txt', 'b/4.html']], // duplicates once
+  ])('expands %j', async (inputs, expected) => {
+    const r = await runCli(['--jsonl', ...inputs.map((i) => i.replace('ARCHIVE', archive))]);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual(expected.map((f) => join(archive, f)));
+  }, 60_000);
+
+  it('reports a glob that matches nothing', async () => {
+    const r = await runCli(['--jsonl', join(archive, 'nothing-*.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no file matches this pattern');
+  }, 30_000);
+
+  it.each(['json', 'csv', 'csv-notices', 'explain'])('--%s: the same output on 1 and 3 worker threads', async (format) => {
+    const [one, three] = await Promise.all([runCli([`--${format}`, '--jobs', '1', archive]), runCli([`--${format}`, '-j', '3', archive])]);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stdout.length).toBeGreaterThan(100);
+  }, 90_000);
+
+  it('--json streams the same array as one JSON.stringify, and --progress goes to stderr only', async () => {
+    const r = await runCli(['--json', '--progress', ...files]);
+    const parsed = JSON.parse(r.stdout) as Extraction[];
+    expect(r.stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(r.stderr).toMatch(/extract: 4 files \(0 skipped\), [\d.]+ MB, \d+ files\/s/);
+  }, 60_000);
+
+  it.each([
+    [['--jobs', '0', 'x.txt'], /--jobs takes a whole number/],
+    [['--jobs'], /--jobs takes a whole number/],
+    [['--jobs=abc', 'x.txt'], /--jobs takes a whole number/],
+  ])('usage error for %j', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  }, 30_000);
+
+  it('the built CLI (npm run extract) prints what the source prints', async () => {
+    const built = await new Promise<Run>((done) => {
+      execFile(process.execPath, ['scripts/cli-launcher.mjs', '--jsonl', archive], { cwd: ROOT, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      });
+    });
+    const source = await runCli(['--jsonl', archive]);
+    expect(built.stdout).toBe(source.stdout);
+    expect(built.code).toBe(1);
+  }, 90_000);
 });

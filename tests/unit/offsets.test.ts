@@ -114,8 +114,22 @@ describe('flattenInSlices', () => {
   });
 
   it('opens big wrappers into their children', () => {
-    const units = sliceUnits(document.body, {}, 10);
+    const units = [...sliceUnits(document.body, {}, 10)];
     expect(units.length).toBeGreaterThan(10); // the <p>s, not the one wrapper
     expect(units.some((u) => (u as Element).hasAttribute?.('data-rectify-lens'))).toBe(false);
+  });
+
+  it.each([
+    // [rows in the table, max elements per unit (the table itself included), units are the rows]
+    [3, 20, false], // 1 table + 1 tbody + 3 tr + 6 td = 11 elements: one unit
+    [3, 11, false], // exactly max: still one unit
+    [3, 9, true], // table (11) and tbody (10) both over max: opened down to the rows
+    [50, 20, true],
+  ])('a wrapper of %i rows with max %i is opened: %s', (rows, max, opened) => {
+    const tr = Array.from({ length: rows }, (_, i) => `<tr><td>${i}</td><td>${i}人</td></tr>`).join('');
+    const { document: d } = parseHTML(`<html><body><div><table><tbody>${tr}</tbody></table></div></body></html>`);
+    const units = [...sliceUnits(d.body.firstElementChild!, {}, max)];
+    expect(units.every((u) => (u as Element).localName === 'tr')).toBe(opened);
+    expect(units.length).toBe(opened ? rows : 1);
   });
 });
