@@ -46,6 +46,8 @@ function reasonLabel(reason: string | undefined): string {
       return i18n.t('collect.reason.notHtml');
     case 'other-origin':
       return i18n.t('collect.reason.otherOrigin');
+    case 'too-many-attempts':
+      return i18n.t('collect.reason.tooManyAttempts');
     default:
       return i18n.t('collect.reason.other', [reason]);
   }

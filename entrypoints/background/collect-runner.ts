@@ -4,7 +4,7 @@
 // requested (collect-page.ts checks each URL before its fetch).
 import type { AnalysePageRequest, AnalysePageResult } from '@/lib/messages';
 import type { RectifyLensDb } from '@/lib/db';
-import { MAX_LIST_PAGES, itemResult, type FetchOutcome } from '@/lib/collect/queue-state';
+import { MAX_ATTEMPTS, MAX_LIST_PAGES, itemResult, type FetchOutcome } from '@/lib/collect/queue-state';
 import { addItems, changeRun, claimNext, finishItem, getRun, requeueInterrupted, runningRunIds, updateRun, type StoredItem, type StoredRun } from '@/lib/collect/run-store';
 import { listLinksOf } from '../content/list-links';
 import { fetchPage, parseDocument, readPage } from './collect-page';
@@ -89,7 +89,7 @@ export class CollectRunner {
           await requeueInterrupted(db, runId);
           return;
         }
-        const outcome = await this.collect(run, item);
+        const outcome = item.attempts > MAX_ATTEMPTS ? { kind: 'too-many-attempts' as const } : await this.collectSafely(run, item);
         if (!outcome) {
           // Paused or cancelled while waiting its turn: the item was never requested.
           await requeueInterrupted(db, runId);
@@ -99,6 +99,15 @@ export class CollectRunner {
       }
     } finally {
       stopKeepAlive?.();
+    }
+  }
+
+  /** One page's failure (a parser or extractor error) is its outcome, not the run's end. */
+  private async collectSafely(run: StoredRun, item: StoredItem): Promise<FetchOutcome | null> {
+    try {
+      return await this.collect(run, item);
+    } catch (error) {
+      return { kind: 'save-error', detail: error instanceof Error ? error.message : String(error) };
     }
   }
 

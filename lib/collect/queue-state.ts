@@ -7,6 +7,9 @@ export type RunStatus = CollectRunRow['status'];
 export type ItemStatus = CollectItemRow['status'];
 export type RunAction = 'pause' | 'resume' | 'cancel' | 'finish';
 
+/** Tries of one URL: a page whose fetch keeps dying with the worker is given up after these. */
+export const MAX_ATTEMPTS = 3;
+
 /** Most list pages a run reads (the first one and those behind 下一页). */
 export const MAX_LIST_PAGES = 50;
 
@@ -75,7 +78,8 @@ export type FetchOutcome =
   | { kind: 'decode-error'; detail?: string }
   | { kind: 'network-error'; detail?: string }
   | { kind: 'other-origin' }
-  | { kind: 'save-error'; detail?: string };
+  | { kind: 'save-error'; detail?: string }
+  | { kind: 'too-many-attempts' };
 
 export interface ItemResult {
   status: ItemStatus;
@@ -107,6 +111,7 @@ export function itemResult(outcome: FetchOutcome): ItemResult {
     case 'network-error':
     case 'other-origin':
     case 'save-error':
+    case 'too-many-attempts':
       return { status: 'failed', reason: outcome.kind };
   }
 }

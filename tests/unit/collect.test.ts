@@ -306,3 +306,20 @@ describe('a run waiting for its host permission', () => {
     expect((await runItems(db, runId))[0].status).toBe('queued');
   });
 });
+
+describe('a page that keeps failing', () => {
+  it('an extractor error is that page\'s outcome; a page tried too often is given up unfetched', async () => {
+    const db = freshDb();
+    const routes = buildCollectSite();
+    const runId = await createRun(db, { listUrl: LIST, followNext: false, items: [{ url: collectUrl('notice1'), text: 'a' }, { url: collectUrl('notice2'), text: 'b' }], next: null }, new Date());
+    const [, second] = await runItems(db, runId);
+    await db.collectItems.update(second.id, { attempts: 3 });
+    const log: string[] = [];
+    const r = new CollectRunner({ db, analyse: async () => { throw new Error('extractor broke'); }, intervalMs: async () => 0, timeoutMs: async () => 500, fetch: siteFetch(routes, log) });
+    await r.ensure(runId);
+    const items = await runItems(db, runId);
+    expect(items.map((i) => [i.status, i.reason])).toEqual([['failed', 'save-error'], ['failed', 'too-many-attempts']]);
+    expect(log).toEqual([`${COLLECT_HOST}${new URL(collectUrl('notice1')).pathname}`]);
+    expect((await getRun(db, runId))?.status).toBe('done');
+  });
+});
