@@ -3,8 +3,8 @@
 // of ms to build there. Receivers still validate with the schemas in ./messages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
-  AnalysePageRequest, AnalysePageResult, NoticeChange, PageState, PageTextPart, ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult,
-  ShowFactRequest, ShowFactResult,
+  AnalysePageRequest, AnalysePageResult, CollectControlRequest, CollectStartRequest, ListLinks, NoticeChange, PageState, PageTextPart,
+  ReextractProgress, RevealFactRequest, RevealFactResult, SaveNoticeResult, ShowFactRequest, ShowFactResult,
 } from './messages';
 import type { SiteStatus } from './sites';
 
@@ -34,6 +34,13 @@ interface ProtocolMap {
   /** popup/dashboard → background (after a save or removal they wrote), then background → every
    *  tab (tabs.sendMessage): the content script updates its badge. */
   noticeChanged(change: NoticeChange): void;
+  /** popup → content (top frame only): the list page's article links; null when none. */
+  getListLinks(): ListLinks | null;
+  /** popup → background: start collecting (returns the run id), pause/resume/cancel it, and
+   *  wake the worker so a run it stopped in resumes. */
+  collectStart(request: CollectStartRequest): number;
+  collectControl(request: CollectControlRequest): string | null;
+  collectWake(): void;
 }
 
 /** The content script's check of a noticeChanged from the background (it loads no zod; the

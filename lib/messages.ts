@@ -201,3 +201,25 @@ export function parseFromContentScript<T>(
 export function isOwnExtensionPage(sender: SenderLike | undefined, runtimeId: string, extensionBaseUrl: string): boolean {
   return !!sender && sender.id === runtimeId && (sender.url ?? '').startsWith(extensionBaseUrl);
 }
+
+// ---- Collecting a list page (issue 10; collect helper) ----
+
+const listLinkSchema = z.object({ url: z.string().url(), text: z.string().max(500) });
+
+/** What the content script of a list page reports: its article links and its 下一页 link. */
+export const listLinksSchema = z.object({
+  url: z.string().url(),
+  items: z.array(listLinkSchema).max(2000),
+  next: z.string().url().nullable(),
+});
+export type ListLinks = z.infer<typeof listLinksSchema>;
+
+/** The popup's "Collect N notices from this list". */
+export const collectStartSchema = listLinksSchema.extend({ followNext: z.boolean() });
+export type CollectStartRequest = z.infer<typeof collectStartSchema>;
+
+export const collectControlSchema = z.object({
+  runId: z.number().int().positive(),
+  action: z.enum(['pause', 'resume', 'cancel']),
+});
+export type CollectControlRequest = z.infer<typeof collectControlSchema>;

@@ -33,7 +33,11 @@ const recordHeaderSchema = saveNoticeRequestSchema.pick({ url: true, canonicalUr
 
 export async function handleAnalysePage(data: unknown, sender: SenderLike | undefined, ctx: AnalyseHandlerContext): Promise<AnalysePageResult> {
   const parsed = parseFromContentScript(analysePageRequestSchema, data, sender, ctx);
-  const request = { ...parsed, text: wholeText(parsed, sender, ctx) };
+  return analyseAndSave({ ...parsed, text: wholeText(parsed, sender, ctx) }, ctx);
+}
+
+/** Extraction and save of a whole text, checked: also the list collector's path (collect-runner.ts). */
+export async function analyseAndSave(request: AnalysePageRequest, ctx: AnalyseHandlerContext): Promise<AnalysePageResult> {
   const { text } = request;
   const full = extract(text, { source: request.url, nlp: looksEnglish(text) ? ctx.nlp : undefined });
   const isNotice = full.detection.isNotice;

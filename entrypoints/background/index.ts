@@ -7,6 +7,7 @@ import type { Nlp } from '@/lib/english/extract-english';
 import { ensureSummaries } from '@/lib/db';
 import { onMessage } from '@/lib/messages';
 import { handleAnalysePage } from './analyse-page';
+import { registerCollect } from './collect-handlers';
 import { getAutoSave } from './auto-save-setting';
 import { getDb } from './database';
 import type { HandlerContext } from './handler-context';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
   onMessage('cancelReextract', ({ sender }) => reextract.cancel(sender));
   onMessage('getReextractProgress', ({ sender }) => reextract.progress(sender));
   initSiteScripts(ctx);
+  registerCollect(analyseCtx);
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.
   void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));

@@ -2,6 +2,7 @@
 // sanctions, show the badge, save it. The work lives in ./lens.ts; this wires it to WXT.
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { answerPopup } from './frame-messaging';
+import { answerListLinks } from './list-links';
 import { Lens, log } from './lens';
 import { ignoreStartedEvents } from './page-boundary';
 import { answerReveal } from './reveal-fact';
@@ -47,6 +48,7 @@ export default defineContentScript({
       // The settings page's "highlight figures" (components/settings-items.ts, key `highlights`):
       // off starts every page without highlights; the popup can still show them on one page.
       void browser.storage.local.get('highlights').then((v) => v.highlights === false && lens.setHighlights(false), () => undefined);
+      if (window.top === window) answerListLinks(ctx, document);
       lens.start();
     } catch (error) {
       log('could not start', error);

@@ -1,11 +1,12 @@
 // The popup, one screen: the target tab's verdict, main figures and Save/Remove on top, then Open
-// dashboard and Export; the collection, settings (and the collect panel) folded below.
+// dashboard and Export; on a list page, its collection; the collection and settings folded below.
 import { useEffect, useState } from 'react';
 import { i18n } from '@/components/i18n';
 import { requestPersistentStorage } from '@/entrypoints/background/persist-storage';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { CollectionPanel, openDashboard } from '@/components/popup/collection-panel';
 import { SettingsPanel } from '@/components/popup/settings-panel';
+import { CollectPanel } from '@/components/popup/collect-panel';
 import { ThisTabPanel } from '@/components/popup/this-tab-panel';
 import { SettingsLink } from '@/components/popup/settings-link';
 import { isRestrictedUrl, resolveTargetTab } from './target-tab';
@@ -32,6 +33,7 @@ export function App() {
           <ThisTabPanel tabId={tabId} restricted={isRestrictedUrl(tab.url)} view={view} refresh={() => void refresh()} />
         )}
       </section>
+      <section data-testid="collect"><CollectPanel tabId={tabId} /></section>
       <section className="row actions">
         <button type="button" data-testid="open-dashboard" onClick={openDashboard}>
           {i18n.t('collection.openDashboard')}
@@ -41,8 +43,6 @@ export function App() {
       <section data-testid="collection" className="folds">
         <CollectionPanel />
         <SettingsPanel highlights={highlights} />
-        {/* The collect panel (components/popup/collect-panel.tsx) goes here, as a <details> fold
-            titled i18n.t('popup.collect'). */}
       </section>
       <footer className="row" style={{ padding: '6px 12px' }}><SettingsLink /></footer>
     </main>

@@ -16,6 +16,12 @@ export const collectRunRowSchema = z.object({
   status: collectRunStatusSchema,
   /** List pages already read (the first and those behind 下一页), so none is read twice. */
   listPages: z.array(z.string().url()),
+  /** (collect helper, not indexed) The 下一页 link not yet read; null when there is none. */
+  nextPage: z.string().url().nullable().optional(),
+  /** (collect helper, not indexed) Why a next list page could not be read (http-404, timeout…). */
+  listError: z.string().optional(),
+  /** (collect helper, not indexed) Paused until the user grants the site's host permission. */
+  awaitingPermission: z.boolean().optional(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });

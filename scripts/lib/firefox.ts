@@ -35,7 +35,7 @@ export function geckoId(dir = firefoxExtensionDir): string {
   return id;
 }
 
-export async function launchFirefoxWithExtension(opts: { extDir?: string } = {}): Promise<FirefoxLens> {
+export async function launchFirefoxWithExtension(opts: { extDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxLens> {
   if (!firefoxPresent()) throw new Error(`Firefox not found at ${firefoxPath}. Install it with: ${FIREFOX_INSTALL_HINT}`);
   const ext = opts.extDir ?? firefoxExtensionDir;
   const id = geckoId(ext);
@@ -51,6 +51,7 @@ export async function launchFirefoxWithExtension(opts: { extDir?: string } = {})
       // permissions.request (the settings page's "Add a site") grants without its prompt, which
       // a headless browser cannot answer; the request must still come from a click.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...opts.prefs,
     },
   });
   const close = () => browser.close().catch(() => undefined);

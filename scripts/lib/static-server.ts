@@ -8,6 +8,8 @@ export interface Served {
   body: string | Buffer;
   /** Full Content-Type header, e.g. 'text/html; charset=GBK'. */
   type: string;
+  /** Answer only after this long (a slow page, for timeouts). */
+  delayMs?: number;
 }
 
 /** Keys are paths ('/xsxc/a.html') or host + path ('www.example.gov.cn/xsxc/a.html'). */
@@ -33,8 +35,12 @@ export async function startServer(routes: Routes = new Map()): Promise<StaticSer
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': hit.type, 'Cache-Control': 'no-store' });
-    res.end(hit.body);
+    const answer = () => {
+      res.writeHead(200, { 'Content-Type': hit.type, 'Cache-Control': 'no-store' });
+      res.end(hit.body);
+    };
+    if (hit.delayMs) setTimeout(answer, hit.delayMs);
+    else answer();
   });
   // Keep-alive sockets would hold close() open until they time out.
   server.keepAliveTimeout = 1000;
