@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     await popup.goto(lens.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.locator('[data-testid="headline-figures"]').waitFor({ timeout: 20_000 }).catch(() => undefined);
     await popup.waitForTimeout(300);
-    const popupShot = path.join(shots, 'popup.png');
+    const popupShot = path.join(shots, 'popup-en.png');
     await popup.screenshot({ path: popupShot });
 
     say();

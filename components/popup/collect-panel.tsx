@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/i18n';
 import { reasonKind, runCounts } from '@/lib/collect/queue-state';
 import { hostPattern, originsCover } from '@/lib/collect/host-permission';
 import { isListPage } from '@/lib/collect/pick-links';

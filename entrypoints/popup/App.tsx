@@ -20,6 +20,8 @@ export function App() {
   }, []);
   const tabId = tab?.id ?? null;
   const { view, refresh } = usePageState(tabId);
+  // A notice links to related articles too: the list collection is offered on pages that are not notices.
+  const isNotice = view.kind === 'ready' && !!view.state.extraction?.detection.isNotice;
   const highlights = tabId !== null && view.kind === 'ready' && view.state.extraction ? { tabId, on: view.state.highlightsOn } : null;
   return (
     <main>
@@ -33,7 +35,7 @@ export function App() {
           <ThisTabPanel tabId={tabId} restricted={isRestrictedUrl(tab.url)} view={view} refresh={() => void refresh()} />
         )}
       </section>
-      <section data-testid="collect"><CollectPanel tabId={tabId} /></section>
+      {!isNotice && <section data-testid="collect"><CollectPanel tabId={tabId} /></section>}
       <section className="row actions">
         <button type="button" data-testid="open-dashboard" onClick={openDashboard}>
           {i18n.t('collection.openDashboard')}

@@ -21,7 +21,7 @@ if (!runFirefox) console.warn(`Firefox e2e tests skipped: no ${firefoxPath} (ins
 
 // What addons-linter still warns about, all inside bundled libraries.
 const KNOWN_WARNINGS: { code: string; message: RegExp; why: string }[] = [
-  { code: 'UNSAFE_VAR_ASSIGNMENT', message: /innerHTML/, why: "react-dom's dangerouslySetInnerHTML support (no component of ours uses it); linkedom's own innerHTML in the background (the list collector parses fetched pages into its detached DOM, never a page's)" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', message: /innerHTML/, why: "react-dom's dangerouslySetInnerHTML support (no component of ours uses it); linkedom's own innerHTML in the background (the list collector parses fetched pages into its detached DOM, never a page's); d3-selection's selection.html() in the dashboard's chunk (Observable Plot bundles it; the charts never call it)" },
   { code: 'DANGEROUS_EVAL', message: /Function constructor/, why: "zod 4's probe `Function('')` for its JIT; the extension CSP refuses it and zod stays jitless" },
 ];
 const isKnown = (w: LintMessage) => KNOWN_WARNINGS.some((k) => k.code === w.code && k.message.test(w.message));
@@ -32,8 +32,9 @@ describe('web-ext lint of .output/firefox-mv2', () => {
     expect(result.errors.map(formatLintMessage)).toEqual([]);
     expect(result.warnings.filter((w) => !isKnown(w)).map(formatLintMessage)).toEqual([]);
     // 2 innerHTML (react-dom's chunk) + 2 innerHTML (linkedom in the background, collect-page.ts)
-    // + 2 Function probes (zod in the background and in the pages' chunk).
-    expect(result.warnings.length).toBeLessThanOrEqual(6);
+    // + 2 innerHTML (d3-selection in the dashboard's chunk) + 2 Function probes (zod in the
+    // background and in the pages' chunk).
+    expect(result.warnings.length).toBeLessThanOrEqual(8);
   });
 });
 

@@ -221,6 +221,8 @@ describe('in Chinese', () => {
       const saved = await waitForNotice(dashboard, [siteUrl(PATH)]);
       await waitFor('the archived text', () => dashboard.evaluate(async (id) =>
         !!(await (globalThis as unknown as { rectifyLens: { db: Db } }).rectifyLens.db.archives.get(id)), saved.id), 20_000);
+      // The UI language setting (headless Chromium reports en-US to getUILanguage whatever --lang says).
+      await dashboard.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: 'zh_CN' }));
       const zhPage = await zh.context.newPage();
       await zhPage.setViewportSize({ width: 1280, height: 900 });
       await zhPage.goto(zh.extensionUrl(`dashboard.html?view=notice&id=${saved.id}`));

@@ -155,9 +155,9 @@ describe('the badge', () => {
 
   it('says not saved after a deletion in the dashboard', async () => {
     const notice = await waitForNotice(h.dashboard, [h.site.pages.plain.url]);
-    const row = h.dashboard.locator(`[data-testid="notice-row"][data-id="${notice.id}"]`);
+    await h.dashboard.reload();
+    const row = h.dashboard.locator(`[data-testid="notice-row"][data-notice-id="${notice.id}"]`);
     await row.getByTestId('delete-notice').click();
-    await row.getByTestId('confirm-delete').click();
     await expect.poll(async () => (await badgeStatus(page))?.status, { timeout: 15_000 }).toBe('not-saved');
   });
 });
