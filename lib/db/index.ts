@@ -14,6 +14,9 @@ export { refreshSummary, rebuildSummaries, summariesStale, ensureSummaries, SUMM
 export { describeStorageError, storageFailure, type StorageFailure } from './storage-errors';
 export { factChanges, type FactChanges } from './fact-changes';
 export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-records';
-export { exportBackup, importBackup, backupFileName, backupSchema, type Backup, type ImportResult } from './backup';
+export {
+  exportBackup, importBackup, backupFileName, backupSchema, backupChunks, importBackupFile,
+  type Backup, type ImportResult, type BackupProgress, type ImportProgress,
+} from './backup';
 export { putCorrection, deleteCorrection, setAnnotation } from './annotate';
 export { archiveText, readArchivedText, packText, unpackText } from './archive-text';

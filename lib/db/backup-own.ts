@@ -1,0 +1,45 @@
+// What a backup carries beside a notice's record, merged in: the archived text and the annotation
+// where the collection has none, the corrections it does not already hold (same kind at the same
+// anchor). Writes only what is missing, so importing the same file again writes nothing.
+import type { ArchiveRow } from './archive-schema';
+import type { ImportAnnotation, ImportCorrections } from './backup-schema';
+import type { RectifyLensDb } from './database';
+import { refreshSummary } from './refresh-summary';
+
+export interface OwnParts {
+  /** The packed archive (v3) or a function that packs the text (v2: only called when needed). */
+  archive?: () => ArchiveRow;
+  annotation?: ImportAnnotation;
+  corrections?: ImportCorrections;
+}
+
+type Anchored = { kind: string; anchor: { start: number; end: number; exact: string } };
+const correctionKey = (c: Anchored) => `${c.kind}:${c.anchor.start}:${c.anchor.end}:${c.anchor.exact}`;
+
+/** Must run inside a 'rw' transaction over SUMMARY_TABLE_NAMES and archives. Returns rows written. */
+export async function importOwn(db: RectifyLensDb, noticeId: number, own: OwnParts): Promise<number> {
+  let written = 0;
+  if (own.archive && !(await db.archives.get(noticeId))) {
+    await db.archives.put({ ...own.archive(), noticeId });
+    written++;
+  }
+  let summaryChanged = false;
+  if (own.annotation && !(await db.annotations.get(noticeId))) {
+    await db.annotations.put({ ...own.annotation, noticeId });
+    written++;
+    summaryChanged = true;
+  }
+  if (own.corrections?.length) {
+    const held = await db.corrections.where('noticeId').equals(noticeId).toArray();
+    const have = new Set(held.map(correctionKey));
+    const fresh = own.corrections.filter((c) => !have.has(correctionKey(c))).map((c) => ({ ...c, noticeId }));
+    if (fresh.length) {
+      await db.corrections.bulkAdd(fresh);
+      written += fresh.length;
+      summaryChanged = true;
+    }
+  }
+  // The summary (tags, corrected figures) follows only when something it reads was written.
+  if (summaryChanged) await refreshSummary(db, noticeId);
+  return written;
+}
