@@ -21,7 +21,7 @@ function headlineByCode(facts: readonly Fact[]): Map<string, number> {
   return out;
 }
 
-function noticeRow({ url, savedAt, extraction: x }: CsvNoticeRecord): CsvCell[] {
+export function noticeRow({ url, savedAt, extraction: x }: CsvNoticeRecord): CsvCell[] {
   const n = x.notice;
   // Facts a researcher rejected are in the facts file (origin = rejected) but count for nothing.
   const facts = x.facts.filter((f) => originOf(f) !== 'rejected');

@@ -13,7 +13,7 @@ export { buildSummary, updateStats, emptyStats, SUMMARY_VERSION } from './summar
 export { refreshSummary, rebuildSummaries, summariesStale, ensureSummaries, SUMMARY_TABLE_NAMES, type SummaryTables } from './refresh-summary';
 export { describeStorageError, storageFailure, type StorageFailure } from './storage-errors';
 export { factChanges, type FactChanges } from './fact-changes';
-export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-records';
+export { savedNoticeRecords, savedNoticeRecordPages, toExtraction, CSV_PAGE, type SavedNoticeRecord, type RecordPageOptions } from './csv-records';
 export {
   exportBackup, importBackup, backupFileName, backupSchema, backupChunks, importBackupFile,
   type Backup, type ImportResult, type BackupProgress, type ImportProgress,
