@@ -12,6 +12,7 @@ import { getDb } from './database';
 import type { HandlerContext } from './handler-context';
 import { handlePageTextPart, PageTextParts } from './page-text-parts';
 import { requestPersistentStorage } from './persist-storage';
+import { exposeDebugHandle } from './debug-handle';
 import { handleRemoveNotice } from './remove-notice';
 
 export default defineBackground(() => {
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   onMessage('pageTextPart', ({ data, sender }) => handlePageTextPart(data, sender, analyseCtx));
   onMessage('analysePage', ({ data, sender }) => handleAnalysePage(data, sender, analyseCtx));
   onMessage('removeNotice', ({ data, sender }) => handleRemoveNotice(data, sender, ctx));
+  exposeDebugHandle(ctx);
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.
   void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));

@@ -57,7 +57,7 @@ export function App() {
         </span>
       </div>
       <div className="toolbar">
-        <ExportCsvButton />
+        <ExportCsvButton noticeIds={filter ? shown.map((n) => n.id) : undefined} />
         <BackupControls />
       </div>
       <div className="columns">
