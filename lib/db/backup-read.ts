@@ -122,9 +122,11 @@ async function writeLines(db: RectifyLensDb, open: OpenBytes, total: number, opt
     let lineNo = 0;
     for await (const line of textLines(open())) {
       if (++lineNo === 1 || !line.trim()) continue;
-      const json = JSON.parse(line) as { type?: string };
+      const json = JSON.parse(line) as BackupRecord | { type: 'end' };
       if (json.type === 'end') break;
-      batch.push(backupRecordSchema.parse(json));
+      // Checked in pass 1, and a File's bytes cannot change under it (reading a file changed on
+      // disk fails): not parsed again here; upsertNotice parses every row it writes.
+      batch.push(json);
       if (batch.length >= size) await flush();
     }
     if (batch.length) await flush();
