@@ -170,14 +170,20 @@ async function runSize(n: number, pool: ReturnType<typeof makePool>, dir: string
     const dash0 = await newPage(lens, 'dashboard.html');
     out.facts = String(await dash0.evaluate(() => (globalThis as unknown as { rectifyLens: { db: { facts: { count(): Promise<number> } } } }).rectifyLens.db.facts.count()));
     await dash0.close();
-    await deleteOne(lens, out);
-    await popupTotals(lens, out);
-    const page = await dashboardViews(lens, out);
+    const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+      const at = Date.now();
+      const result = await run();
+      console.log(`  ${name} (${((Date.now() - at) / 1000).toFixed(0)} s)`);
+      return result;
+    };
+    await step('delete one', () => deleteOne(lens, out));
+    await step('popup', () => popupTotals(lens, out));
+    const page = await step('dashboard views', () => dashboardViews(lens, out));
     await page.reload();
     await page.waitForSelector(ROW, { timeout: 120_000 });
-    const file = await transfers(lens, page, out, dir);
+    const file = await step('exports', () => transfers(lens, page, out, dir));
     await lens.close();
-    await importFresh(port, file, out);
+    await step('import, re-import', () => importFresh(port, file, out));
   } finally {
     await lens.close();
   }
