@@ -14,27 +14,47 @@ export interface OwnParts {
 }
 
 type Anchored = { kind: string; anchor: { start: number; end: number; exact: string } };
+
+/** What the collection already holds of a notice, when the caller read it for a whole batch;
+ *  importOwn keeps it up to date with what it writes. */
+export interface HeldParts {
+  archive: boolean;
+  annotation: boolean;
+  corrections: Anchored[];
+}
+
 const correctionKey = (c: Anchored) => `${c.kind}:${c.anchor.start}:${c.anchor.end}:${c.anchor.exact}`;
 
+async function heldOf(db: RectifyLensDb, noticeId: number, own: OwnParts): Promise<HeldParts> {
+  return {
+    archive: !!own.archive && (await db.archives.where('noticeId').equals(noticeId).count()) > 0,
+    annotation: !!own.annotation && !!(await db.annotations.get(noticeId)),
+    corrections: own.corrections?.length ? await db.corrections.where('noticeId').equals(noticeId).toArray() : [],
+  };
+}
+
 /** Must run inside a 'rw' transaction over SUMMARY_TABLE_NAMES and archives. Returns rows written. */
-export async function importOwn(db: RectifyLensDb, noticeId: number, own: OwnParts): Promise<number> {
+export async function importOwn(db: RectifyLensDb, noticeId: number, own: OwnParts, given?: HeldParts): Promise<number> {
+  const held = given ?? (await heldOf(db, noticeId, own));
   let written = 0;
-  if (own.archive && !(await db.archives.get(noticeId))) {
+  if (own.archive && !held.archive) {
     await db.archives.put({ ...own.archive(), noticeId });
+    held.archive = true;
     written++;
   }
   let summaryChanged = false;
-  if (own.annotation && !(await db.annotations.get(noticeId))) {
+  if (own.annotation && !held.annotation) {
     await db.annotations.put({ ...own.annotation, noticeId });
+    held.annotation = true;
     written++;
     summaryChanged = true;
   }
   if (own.corrections?.length) {
-    const held = await db.corrections.where('noticeId').equals(noticeId).toArray();
-    const have = new Set(held.map(correctionKey));
+    const have = new Set(held.corrections.map(correctionKey));
     const fresh = own.corrections.filter((c) => !have.has(correctionKey(c))).map((c) => ({ ...c, noticeId }));
     if (fresh.length) {
       await db.corrections.bulkAdd(fresh);
+      held.corrections.push(...fresh);
       written += fresh.length;
       summaryChanged = true;
     }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { importBackup } from './backup-legacy';
 import { textLines, wholeText } from './backup-lines';
-import { importOwn } from './backup-own';
+import { importOwn, type HeldParts } from './backup-own';
 import {
   BACKUP_FORMAT, BACKUP_STREAM_VERSION, backupEndSchema, backupHeaderSchema, backupRecordSchema, type BackupRecord, type ImportResult,
 } from './backup-schema';
@@ -14,7 +14,8 @@ import { fromBase64 } from './backup-write';
 import type { RectifyLensDb } from './database';
 import { SUMMARY_TABLE_NAMES } from './refresh-summary';
 import { describeStorageError } from './storage-errors';
-import { upsertNotice } from './upsert-notice';
+import type { StoredNotice } from './schema';
+import { upsertNotice, type UpsertOutcome } from './upsert-notice';
 
 export const IMPORT_BATCH = 200;
 
@@ -95,12 +96,44 @@ async function checkLines(open: OpenBytes, onProgress?: ImportOptions['onProgres
   return { total: done };
 }
 
+/**
+ * The outcome without a save's work, for a record that is the stored copy itself: the same text
+ * at the same canonical URL, last updated at the same instant, with as many facts (every save
+ * that changes a notice moves its updatedAt). The usual case of re-importing a backup.
+ */
+function quickOutcome(record: BackupRecord, stored: StoredNotice[] | undefined): UpsertOutcome | undefined {
+  const match = stored?.find((n) => n.canonicalUrl === record.canonicalUrl);
+  if (!match) return undefined;
+  if (match.updatedAt > record.updatedAt) return { status: 'skipped', noticeId: match.id };
+  if (match.updatedAt === record.updatedAt && match.factCount === record.facts.length) return { status: 'unchanged', noticeId: match.id };
+  return undefined;
+}
+
+function grouped<T>(rows: T[], key: (row: T) => string | number): Map<string | number, T[]> {
+  const out = new Map<string | number, T[]>();
+  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  return out;
+}
+
 async function writeBatch(db: RectifyLensDb, records: BackupRecord[], counts: { added: number; updated: number; skipped: number }) {
   await db.transaction('rw', [...SUMMARY_TABLE_NAMES, 'archives'], async () => {
-    for (const { type: _t, archive, annotation, corrections, ...notice } of records) {
-      const outcome = await upsertNotice(db, notice, { keepNewer: true });
+    // One read per table for the whole batch, not a save's several reads per notice.
+    const stored = grouped((await db.notices.where('textHash').anyOf(records.map((r) => r.textHash)).toArray()) as StoredNotice[], (n) => n.textHash);
+    const quick = records.map((r) => quickOutcome(r, stored.get(r.textHash) as StoredNotice[] | undefined));
+    const ids = quick.flatMap((q) => (q ? [q.noticeId] : []));
+    const [archives, annotations, corrections] = await Promise.all([
+      db.archives.where('noticeId').anyOf(ids).primaryKeys(),
+      db.annotations.where('noticeId').anyOf(ids).primaryKeys(),
+      db.corrections.where('noticeId').anyOf(ids).toArray(),
+    ]);
+    const held = new Map<number, HeldParts>(ids.map((id) => [id, { archive: false, annotation: false, corrections: [] }]));
+    for (const id of archives) held.get(id as number)!.archive = true;
+    for (const id of annotations) held.get(id as number)!.annotation = true;
+    for (const c of corrections) held.get(c.noticeId)!.corrections.push(c);
+    for (const [i, { type: _t, archive, annotation, corrections: own, ...notice }] of records.entries()) {
+      const outcome = quick[i] ?? (await upsertNotice(db, notice, { keepNewer: true }));
       const packed = archive && (() => ({ ...archive, noticeId: outcome.noticeId, data: fromBase64(archive.data) }));
-      await importOwn(db, outcome.noticeId, { archive: packed, annotation, corrections });
+      await importOwn(db, outcome.noticeId, { archive: packed, annotation, corrections: own }, quick[i] && held.get(outcome.noticeId));
       counts[outcome.status === 'saved' ? 'added' : outcome.status === 'unchanged' ? 'skipped' : outcome.status]++;
     }
   });

@@ -122,6 +122,24 @@ describe('backup version 3 (streamed)', () => {
     expect(writes.rows).toBe(0);
   });
 
+  it('merges like a save: an older copy is kept, a newer one updates the stored row', async () => {
+    const db = await seeded();
+    const lines = (await backupText(db)).trimEnd().split('\n');
+    const edit = (over: (r: Record<string, unknown> & { facts: unknown[] }) => object) =>
+      [lines[0], JSON.stringify(over(JSON.parse(lines[2]))), JSON.stringify({ type: 'end', notices: 1 })].join('\n') + '\n';
+    const id = (await db.notices.where('textHash').equals('1'.repeat(64)).first())!.id!;
+    const older = edit((r) => ({ ...r, updatedAt: '2020-01-01T00:00:00.000Z', facts: [] }));
+    expect(await importBackupFile(db, open(older))).toEqual({ status: 'imported', added: 0, updated: 0, skipped: 1 });
+    expect(await db.facts.where('noticeId').equals(id).count()).toBe(4);
+    const sameTimeFewerFacts = edit((r) => ({ ...r, facts: r.facts.slice(0, 2) }));
+    expect(await importBackupFile(db, open(sameTimeFewerFacts))).toMatchObject({ status: 'imported', updated: 1 });
+    const newer = edit((r) => ({ ...r, updatedAt: '2030-01-01T00:00:00.000Z', facts: r.facts.slice(0, 1) }));
+    expect(await importBackupFile(db, open(newer))).toMatchObject({ status: 'imported', updated: 1 });
+    expect(await db.facts.where('noticeId').equals(id).count()).toBe(1);
+    expect(await db.notices.count()).toBe(3);
+    expect((await db.stats.get('collection'))?.facts).toBe(9);
+  });
+
   const corrupt: Array<[string, (lines: string[]) => string[], RegExp]> = [
     ['a line that is not JSON', (l) => [l[0], l[1], '{"type":"notice",', ...l.slice(2)], /line 3 is not JSON/],
     ['a bad fact in the last notice', (l) => {
