@@ -178,7 +178,12 @@ export async function importBackupFile(db: RectifyLensDb, open: OpenBytes, optio
   } catch {
     return refused('the file could not be read (is it a Rectify Lens backup?)');
   }
-  if (!isStreamHeader(first)) return importBackup(db, await wholeText(open()));
+  if (!isStreamHeader(first)) {
+    // Versions 1 and 2 are one JSON object; anything else (a file picked by mistake, maybe
+    // gigabytes) is refused before it is read whole.
+    if (!first?.trimStart().startsWith('{')) return refused('the file is not JSON (is it a Rectify Lens backup?)');
+    return importBackup(db, await wholeText(open()));
+  }
   let checked: Awaited<ReturnType<typeof checkLines>>;
   try {
     checked = await checkLines(open, options.onProgress);
