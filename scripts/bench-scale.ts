@@ -170,20 +170,30 @@ async function runSize(n: number, pool: ReturnType<typeof makePool>, dir: string
     const dash0 = await newPage(lens, 'dashboard.html');
     out.facts = String(await dash0.evaluate(() => (globalThis as unknown as { rectifyLens: { db: { facts: { count(): Promise<number> } } } }).rectifyLens.db.facts.count()));
     await dash0.close();
-    const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    // A step that fails (a view that is not there, a timeout) is reported and the rest still run.
+    const step = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
       const at = Date.now();
-      const result = await run();
-      console.log(`  ${name} (${((Date.now() - at) / 1000).toFixed(0)} s)`);
-      return result;
+      try {
+        const result = await run();
+        console.log(`  ${name} (${((Date.now() - at) / 1000).toFixed(0)} s)`);
+        return result;
+      } catch (error) {
+        console.log(`  ${name} FAILED after ${((Date.now() - at) / 1000).toFixed(0)} s: ${String(error).split('\n')[0]}`);
+        out[`${name} failed`] = 'yes';
+        return undefined;
+      }
     };
     await step('delete one', () => deleteOne(lens, out));
     await step('popup', () => popupTotals(lens, out));
     const page = await step('dashboard views', () => dashboardViews(lens, out));
-    await page.reload();
-    await page.waitForSelector(ROW, { timeout: 120_000 });
-    const file = await step('exports', () => transfers(lens, page, out, dir));
+    const file = await step('exports', async () => {
+      const p = page ?? (await newPage(lens, 'dashboard.html'));
+      await p.reload();
+      await p.waitForSelector('[data-testid=export-backup]', { timeout: 300_000 });
+      return transfers(lens, p, out, dir);
+    });
     await lens.close();
-    await step('import, re-import', () => importFresh(port, file, out));
+    if (file) await step('import, re-import', () => importFresh(port, file, out));
   } finally {
     await lens.close();
   }
@@ -210,7 +220,7 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const keys = Object.keys(results[0] ?? {});
+  const keys = [...new Set(results.flatMap((r) => Object.keys(r)))];
   console.log();
   console.log(textTable(['measure', ...results.map((r) => `${r.notices} notices`)], keys.map((k) => [k, ...results.map((r) => r[k] ?? '?')]), results.map((_, i) => i + 1)));
   console.log('\nTimes from navigation start (popup, dashboard) or from the input event to the last DOM change');
