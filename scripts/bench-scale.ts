@@ -174,8 +174,10 @@ async function runSize(n: number, pool: ReturnType<typeof makePool>, dir: string
     const step = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
       const at = Date.now();
       try {
+        const known = new Set(Object.keys(out));
         const result = await run();
-        console.log(`  ${name} (${((Date.now() - at) / 1000).toFixed(0)} s)`);
+        const figures = Object.entries(out).filter(([k]) => !known.has(k)).map(([k, v]) => `${k}=${v}`).join(', ');
+        console.log(`  ${name} (${((Date.now() - at) / 1000).toFixed(0)} s): ${figures}`);
         return result;
       } catch (error) {
         console.log(`  ${name} FAILED after ${((Date.now() - at) / 1000).toFixed(0)} s: ${String(error).split('\n')[0]}`);
