@@ -18,6 +18,8 @@ import { textTable } from './lib/text-table';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const ROW = '[data-testid=notice-row]';
+const mem = (p: { heapMb: number; rssMb: number; startHeapMb: number; startRssMb: number }) =>
+  `${p.startHeapMb.toFixed(0)}→${p.heapMb.toFixed(0)} / ${p.startRssMb.toFixed(0)}→${p.rssMb.toFixed(0)}`;
 const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '?' : x.toFixed(0));
 
 type Figures = Record<string, string>;
@@ -97,7 +99,7 @@ async function transfers(lens: LensBrowser, page: Page, out: Figures, dir: strin
   const csv = await downloadsOf(page, 2, () => page.locator('[data-testid=export-csv]').first().click());
   let peak = await stop();
   out['CSV export ms'] = ms(csv.ms - 300); // the button waits 300 ms between its two downloads
-  out['CSV heap/RSS peak MB'] = `${peak.heapMb.toFixed(0)}/${peak.rssMb.toFixed(0)}`;
+  out['CSV heap/RSS before→peak MB'] = mem(peak);
   let bytes = 0;
   for (const f of csv.files) bytes += fs.statSync((await f.path())!).size;
   out['CSV MB'] = (bytes / 1048576).toFixed(1);
@@ -107,7 +109,7 @@ async function transfers(lens: LensBrowser, page: Page, out: Figures, dir: strin
   const file = path.join(dir, backup.files[0].suggestedFilename());
   await backup.files[0].saveAs(file);
   out['backup export ms'] = ms(backup.ms);
-  out['backup heap/RSS peak MB'] = `${peak.heapMb.toFixed(0)}/${peak.rssMb.toFixed(0)}`;
+  out['backup heap/RSS before→peak MB'] = mem(peak);
   out['backup MB'] = (fs.statSync(file).size / 1048576).toFixed(1);
   await cdp.detach();
   return file;
@@ -147,7 +149,7 @@ async function importFresh(port: number, file: string, out: Figures): Promise<vo
     const first = await importInto(page, file, null);
     const peak = await stop();
     out['import ms'] = ms(first.ms);
-    out['import heap/RSS peak MB'] = `${peak.heapMb.toFixed(0)}/${peak.rssMb.toFixed(0)}`;
+    out['import heap/RSS before→peak MB'] = mem(peak);
     const before = (await probeState(page)).writes;
     const again = await importInto(page, file, first.text);
     out['re-import ms'] = ms(again.ms);

@@ -73,8 +73,11 @@ function extensionRendererRss(): number {
 }
 
 /** Samples the page's JS heap (CDP) and the extension renderer's RSS until stopped; peaks in MB. */
-export async function sampleMemory(cdp: CDPSession): Promise<() => Promise<{ heapMb: number; rssMb: number }>> {
+export async function sampleMemory(cdp: CDPSession): Promise<() => Promise<{ heapMb: number; rssMb: number; startHeapMb: number; startRssMb: number }>> {
   await cdp.send('Performance.enable');
+  // Where the page stood before: the peaks include whatever the page already held.
+  const start = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const startRssMb = extensionRendererRss();
   let heap = 0;
   let rss = 0;
   let running = true;
@@ -93,6 +96,6 @@ export async function sampleMemory(cdp: CDPSession): Promise<() => Promise<{ hea
   return async () => {
     running = false;
     await loop;
-    return { heapMb: heap, rssMb: rss };
+    return { heapMb: heap, rssMb: rss, startHeapMb: start / 1048576, startRssMb };
   };
 }
