@@ -13,6 +13,7 @@ import { getDb } from './database';
 import type { HandlerContext } from './handler-context';
 import { handlePageTextPart, PageTextParts } from './page-text-parts';
 import { requestPersistentStorage } from './persist-storage';
+import { exposeDebugHandle } from './debug-handle';
 import { handleRemoveNotice } from './remove-notice';
 import { ReextractJob } from './reextract-job';
 import { handleShowFact } from './show-fact';
@@ -47,6 +48,7 @@ export default defineBackground(() => {
   onMessage('getReextractProgress', ({ sender }) => reextract.progress(sender));
   initSiteScripts(ctx);
   registerCollect(analyseCtx);
+  exposeDebugHandle(ctx);
 
   // Summaries are derived rows: rebuilt here when the rules that build them changed.
   void ensureSummaries(ctx.db).catch((err: unknown) => console.warn('Rectify Lens: summaries not rebuilt', err));

@@ -18,12 +18,16 @@ function factRow(notice: CsvCell[], f: Fact): CsvCell[] {
   ];
 }
 
-export function factsCsv(records: readonly CsvNoticeRecord[]): string {
+export function factRows(records: readonly CsvNoticeRecord[]): CsvCell[][] {
   const rows: CsvCell[][] = [];
   for (const { url, extraction: x, region } of records) {
     const n = x.notice;
     const notice = [url, n.title, n.issuer, ...regionCells(region), n.publishedDate, n.inspectionStart, n.inspectionEnd, n.feedbackDate];
     for (const f of x.facts) rows.push(factRow(notice, f));
   }
-  return writeCsv(FACT_COLUMNS, rows);
+  return rows;
+}
+
+export function factsCsv(records: readonly CsvNoticeRecord[]): string {
+  return writeCsv(FACT_COLUMNS, factRows(records));
 }

@@ -3,4 +3,5 @@ export type { CsvNoticeRecord } from './csv-record';
 export { NOTICE_COLUMNS, noticesCsv } from './notices-csv';
 export { FACT_COLUMNS, factsCsv } from './facts-csv';
 export { csvFileName, type CsvKind } from './file-name';
-export { writeCsv, type CsvCell } from './write-csv';
+export { writeCsv, csvHead, csvBody, type CsvCell } from './write-csv';
+export { csvChunks, type CsvChunk } from './csv-chunks';

@@ -12,7 +12,7 @@ export const NOTICE_COLUMNS: readonly string[] = [
   ...CODES,
 ];
 
-function noticeRow({ url, savedAt, extraction: x, region }: CsvNoticeRecord): CsvCell[] {
+export function noticeRow({ url, savedAt, extraction: x, region }: CsvNoticeRecord): CsvCell[] {
   const n = x.notice;
   // Facts a researcher rejected are in the facts file (origin = rejected) but count for nothing.
   const facts = x.facts.filter((f) => originOf(f) !== 'rejected');

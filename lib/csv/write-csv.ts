@@ -17,11 +17,24 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * primitives alone, so numeric columns must be passed as numbers: then a negative figure stays a
  * number while a quote like "-5人" cannot run as a formula.
  */
+const OPTIONS = { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false } as const;
+
 export function writeCsv(fields: readonly string[], rows: readonly CsvCell[][]): string {
-  const body = Papa.unparse(
-    { fields: [...fields], data: rows.map((r) => [...r]) },
-    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false, header: true },
-  );
+  const body = Papa.unparse({ fields: [...fields], data: rows.map((r) => [...r]) }, { ...OPTIONS, header: true });
   // papaparse ends a header-only file with a newline but not a file with rows.
   return '\uFEFF' + (body.endsWith('\r\n') ? body : body + '\r\n');
+}
+
+/**
+ * The same file in pieces, for exports written as a stream: csvHead is the BOM and the header
+ * line, csvBody a run of rows with its line ends; csvHead + csvBody(a) + csvBody(b) equals
+ * writeCsv(fields, [...a, ...b]).
+ */
+export function csvHead(fields: readonly string[]): string {
+  return writeCsv(fields, []);
+}
+
+export function csvBody(rows: readonly CsvCell[][]): string {
+  if (!rows.length) return '';
+  return Papa.unparse(rows.map((r) => [...r]), { ...OPTIONS, header: false }) + '\r\n';
 }

@@ -31,24 +31,64 @@ export function toExtraction(notice: NoticeRow, facts: FactRow[], corrections: r
   };
 }
 
-/** Every saved notice, oldest save first, with its facts in reading order. */
-export async function savedNoticeRecords(db: RectifyLensDb): Promise<SavedNoticeRecord[]> {
+export const CSV_PAGE = 200;
+
+export interface RecordPageOptions {
+  /** Only these notices (a filtered selection); absent: the whole collection. */
+  noticeIds?: readonly number[];
+  pageSize?: number;
+}
+
+function byNotice<T extends { noticeId: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.noticeId);
+    if (list) list.push(r);
+    else out.set(r.noticeId, [r]);
+  }
+  return out;
+}
+
+async function recordPage(db: RectifyLensDb, ids: number[]): Promise<SavedNoticeRecord[]> {
   return db.transaction('r', [db.notices, db.facts, db.corrections, db.summaries], async () => {
-    const notices = await db.notices.orderBy('savedAt').toArray();
-    const facts = await db.facts.toArray();
-    const corrections = new Map<number, CorrectionRow[]>();
-    for (const c of await db.corrections.toArray()) corrections.set(c.noticeId, [...(corrections.get(c.noticeId) ?? []), c]);
-    const regions = new Map<number, Region>();
-    for (const { noticeId, province, city, county, divisionCode } of await db.summaries.toArray()) regions.set(noticeId, { province, city, county, divisionCode });
-    const byNotice = new Map<number, FactRow[]>();
-    for (const f of facts) {
-      const list = byNotice.get(f.noticeId) ?? [];
-      list.push(f);
-      byNotice.set(f.noticeId, list);
-    }
-    return notices.map((n) => {
-      const own = (byNotice.get(n.id!) ?? []).sort((a, b) => a.start - b.start || a.id! - b.id!);
-      return { url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own, corrections.get(n.id!)), region: regions.get(n.id!) };
+    const [notices, summaries, facts, corrections] = await Promise.all([
+      db.notices.bulkGet(ids),
+      db.summaries.bulkGet(ids),
+      db.facts.where('noticeId').anyOf(ids).toArray().then(byNotice),
+      db.corrections.where('noticeId').anyOf(ids).toArray().then(byNotice),
+    ]);
+    const out: SavedNoticeRecord[] = [];
+    notices.forEach((n, i) => {
+      if (!n) return; // removed since the keys were read
+      const own = (facts.get(n.id!) ?? []).sort((a, b) => a.start - b.start || a.id! - b.id!);
+      const s = summaries[i];
+      const region: Region | undefined = s && { province: s.province, city: s.city, county: s.county, divisionCode: s.divisionCode };
+      out.push({ url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own, corrections.get(n.id!)), region });
     });
+    return out;
   });
+}
+
+/**
+ * The saved notices, oldest save first, a page at a time (each page read in its own
+ * transaction): an export of any size holds one page of facts, not the collection.
+ */
+export async function* savedNoticeRecordPages(db: RectifyLensDb, options: RecordPageOptions = {}): AsyncGenerator<SavedNoticeRecord[]> {
+  const size = options.pageSize ?? CSV_PAGE;
+  let ids = (await db.notices.orderBy('savedAt').primaryKeys()) as number[];
+  if (options.noticeIds) {
+    const wanted = new Set(options.noticeIds);
+    ids = ids.filter((id) => wanted.has(id));
+  }
+  for (let i = 0; i < ids.length; i += size) {
+    const page = await recordPage(db, ids.slice(i, i + size));
+    if (page.length) yield page;
+  }
+}
+
+/** Every saved notice, oldest save first, with its facts in reading order. */
+export async function savedNoticeRecords(db: RectifyLensDb, options: RecordPageOptions = {}): Promise<SavedNoticeRecord[]> {
+  const out: SavedNoticeRecord[] = [];
+  for await (const page of savedNoticeRecordPages(db, options)) out.push(...page);
+  return out;
 }

@@ -13,8 +13,11 @@ export { buildSummary, updateStats, emptyStats, SUMMARY_VERSION } from './summar
 export { refreshSummary, rebuildSummaries, summariesStale, ensureSummaries, SUMMARY_TABLE_NAMES, type SummaryTables } from './refresh-summary';
 export { describeStorageError, storageFailure, type StorageFailure } from './storage-errors';
 export { factChanges, type FactChanges } from './fact-changes';
-export { savedNoticeRecords, toExtraction, type SavedNoticeRecord } from './csv-records';
-export { exportBackup, importBackup, backupFileName, backupSchema, type Backup, type ImportResult } from './backup';
+export { savedNoticeRecords, savedNoticeRecordPages, toExtraction, CSV_PAGE, type SavedNoticeRecord, type RecordPageOptions } from './csv-records';
+export {
+  exportBackup, importBackup, backupFileName, backupSchema, backupChunks, importBackupFile,
+  type Backup, type ImportResult, type BackupProgress, type ImportProgress,
+} from './backup';
 export { putCorrection, deleteCorrection, setAnnotation } from './annotate';
 export { archiveText, readArchivedText, packText, unpackText } from './archive-text';
 export { anchorOf, correctionPatch, correctionOf, rejectionOf, additionOf, guessFact, parseFigure, type FactEdit, type AddedFactEdit } from './correction-drafts';

@@ -90,7 +90,7 @@ describe('a browsing session', () => {
       ...(await downloads(() => dashboard.getByTestId('export-backup').click(), dashboard, 1)),
     ];
     expect(fromPopup.every((n) => n.endsWith('.csv'))).toBe(true);
-    expect(fromDashboard.filter((n) => n.endsWith('.json'))).toHaveLength(1);
+    expect(fromDashboard.filter((n) => /\.jsonl(\.gz)?$/.test(n))).toHaveLength(1);
 
     // The probes: an extension request from the worker and from an extension page must be seen.
     const [worker] = lens.context.serviceWorkers();
