@@ -38,7 +38,7 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
   try {
     json = JSON.parse(text);
   } catch {
-    return { status: 'error', error: 'Not imported: the file is not JSON (is it a Rectify Lens backup?). Nothing was changed.' };
+    return { status: 'error', reason: 'not-json', error: 'Not imported: the file is not JSON (is it a Rectify Lens backup?). Nothing was changed.' };
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
@@ -46,6 +46,8 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
     const where = issue?.path.length ? issue.path.join('.') : 'file';
     return {
       status: 'error',
+      reason: 'invalid',
+      detail: `${where}: ${issue?.message}`,
       error: `Not imported: this is not a valid Rectify Lens backup (${where}: ${issue?.message}). Nothing was changed.`,
     };
   }
@@ -61,6 +63,7 @@ export async function importBackup(db: RectifyLensDb, text: string): Promise<Imp
     });
     return { status: 'imported', ...counts };
   } catch (err) {
-    return { status: 'error', error: describeStorageError(err).replace(/^Not saved/, 'Not imported') };
+    const error = describeStorageError(err).replace(/^Not saved/, 'Not imported');
+    return { status: 'error', reason: 'storage', detail: error.replace(/^Not imported:?\s*/, ''), error };
   }
 }

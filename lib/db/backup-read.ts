@@ -33,7 +33,9 @@ export interface ImportOptions {
 /** Opens the file's bytes afresh: the file is read once to check it and once to write it. */
 export type OpenBytes = () => ReadableStream<Uint8Array>;
 
-const refused = (why: string): ImportResult => ({ status: 'error', error: `Not imported: ${why}. Nothing was changed.` });
+const refused = (why: string, reason: 'not-json' | 'invalid' = 'invalid'): ImportResult => ({
+  status: 'error', reason, ...(reason === 'invalid' ? { detail: why } : {}), error: `Not imported: ${why}. Nothing was changed.`,
+});
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -166,7 +168,8 @@ async function writeLines(db: RectifyLensDb, open: OpenBytes, total: number, opt
     return { status: 'imported', ...counts };
   } catch (err) {
     const why = describeStorageError(err).replace(/^Not saved/, 'Not imported');
-    return { status: 'error', error: done ? `${why} (${done} of ${total} notices were imported before it)` : why };
+    const error = done ? `${why} (${done} of ${total} notices were imported before it)` : why;
+    return { status: 'error', reason: 'storage', detail: error.replace(/^Not imported:?\s*/, ''), error };
   }
 }
 
@@ -181,7 +184,7 @@ export async function importBackupFile(db: RectifyLensDb, open: OpenBytes, optio
   if (!isStreamHeader(first)) {
     // Versions 1 and 2 are one JSON object; anything else (a file picked by mistake, maybe
     // gigabytes) is refused before it is read whole.
-    if (!first?.trimStart().startsWith('{')) return refused('the file is not JSON (is it a Rectify Lens backup?)');
+    if (!first?.trimStart().startsWith('{')) return refused('the file is not JSON (is it a Rectify Lens backup?)', 'not-json');
     return importBackup(db, await wholeText(open()));
   }
   let checked: Awaited<ReturnType<typeof checkLines>>;

@@ -2,7 +2,9 @@
 // sorting by a column, each filter and a combination (the rows shown are the ones the pure filter
 // keeps), the URL keeping view, filter and sort across a reload, opening a notice, and delete with
 // undo, checking the database's tables after each step. No timings are asserted.
-import type { Page } from 'playwright-core';
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/lib/browser';
 import { waitForNotice } from '../../scripts/lib/lens-db';
@@ -191,6 +193,34 @@ describe('the notices grid', () => {
     await grid.getByTestId('tab-notices').click();
     await expectShown(grid, expected({ code, warn: true }));
     expect(new URL(grid.url()).searchParams.get('view')).toBeNull();
+    await grid.getByTestId('filter-clear').click();
+  });
+
+  it('exports the filtered selection: both CSVs hold the rows shown, and the charts draw them', async () => {
+    await grid.getByTestId('filter-province').selectOption('浙江省');
+    const ids = expected({ province: '浙江省' });
+    await expectShown(grid, ids);
+    const urls = new Set(rows.filter((r) => ids.includes(r.noticeId)).map((r) => r.url));
+    const downloads: Download[] = [];
+    const onDownload = (d: Download) => void downloads.push(d);
+    grid.on('download', onDownload);
+    await grid.getByTestId('export-csv').click();
+    await waitFor('two CSV downloads', async () => downloads.length >= 2, 20_000);
+    grid.off('download', onDownload);
+    const read = async (kind: string) => {
+      const file = downloads.find((d) => d.suggestedFilename().includes(kind))!;
+      const csv = fs.readFileSync((await file.path())!, 'utf8');
+      return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    };
+    const notices = await read('notices');
+    expect(new Set(notices.map((r) => r.url))).toEqual(urls);
+    expect(notices.every((r) => r.province === '浙江省')).toBe(true);
+    const facts = await read('facts');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((r) => urls.has(r.url))).toBe(true);
+    await grid.getByTestId('tab-charts').click();
+    await expect.poll(() => grid.getByTestId('charts-view').getAttribute('data-rows')).toBe(String(ids.length));
+    await grid.getByTestId('tab-notices').click();
     await grid.getByTestId('filter-clear').click();
   });
 

@@ -169,7 +169,7 @@ describe('backup version 3 (streamed)', () => {
 
   it('refuses a file that is no backup without reading it whole', async () => {
     const result = await importBackupFile(freshDb(), open(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])));
-    expect(result).toEqual({ status: 'error', error: 'Not imported: the file is not JSON (is it a Rectify Lens backup?). Nothing was changed.' });
+    expect(result).toEqual({ status: 'error', reason: 'not-json', error: 'Not imported: the file is not JSON (is it a Rectify Lens backup?). Nothing was changed.' });
   });
 
   it('refuses a damaged gzip file', async () => {
