@@ -7,6 +7,7 @@ import type { ArchiveRow } from './archive-schema';
 import type { CorrectionRow } from './annotation-schema';
 import type { RectifyLensDb } from './database';
 import type { FactRow, StoredNotice } from './schema';
+import { groupByNotice } from './group-by-notice';
 
 export const BACKUP_PAGE = 200;
 
@@ -35,15 +36,6 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-function groupBy<T extends { noticeId: number }>(rows: T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.noticeId);
-    if (list) list.push(r);
-    else out.set(r.noticeId, [r]);
-  }
-  return out;
-}
 
 export function backupRecord(
   { id: _id, factCount: _count, ...notice }: StoredNotice,
@@ -70,8 +62,8 @@ async function readPage(db: RectifyLensDb, after: number, size: number): Promise
     if (!notices.length) return { lines: [] };
     const ids = notices.map((n) => n.id);
     const [facts, corrections, annotations, archives] = await Promise.all([
-      db.facts.where('noticeId').anyOf(ids).toArray().then(groupBy),
-      db.corrections.where('noticeId').anyOf(ids).toArray().then(groupBy),
+      db.facts.where('noticeId').anyOf(ids).toArray().then(groupByNotice),
+      db.corrections.where('noticeId').anyOf(ids).toArray().then(groupByNotice),
       db.annotations.bulkGet(ids),
       db.archives.bulkGet(ids),
     ]);

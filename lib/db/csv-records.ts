@@ -5,6 +5,7 @@ import type { CorrectionRow } from './annotation-schema';
 import type { RectifyLensDb } from './database';
 import type { Region } from '../regions/infer-region';
 import type { FactRow, NoticeRow } from './schema';
+import { groupByNotice } from './group-by-notice';
 
 /** Same shape as lib/csv's CsvNoticeRecord. */
 export interface SavedNoticeRecord {
@@ -39,23 +40,14 @@ export interface RecordPageOptions {
   pageSize?: number;
 }
 
-function byNotice<T extends { noticeId: number }>(rows: T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.noticeId);
-    if (list) list.push(r);
-    else out.set(r.noticeId, [r]);
-  }
-  return out;
-}
 
 async function recordPage(db: RectifyLensDb, ids: number[]): Promise<SavedNoticeRecord[]> {
   return db.transaction('r', [db.notices, db.facts, db.corrections, db.summaries], async () => {
     const [notices, summaries, facts, corrections] = await Promise.all([
       db.notices.bulkGet(ids),
       db.summaries.bulkGet(ids),
-      db.facts.where('noticeId').anyOf(ids).toArray().then(byNotice),
-      db.corrections.where('noticeId').anyOf(ids).toArray().then(byNotice),
+      db.facts.where('noticeId').anyOf(ids).toArray().then(groupByNotice),
+      db.corrections.where('noticeId').anyOf(ids).toArray().then(groupByNotice),
     ]);
     const out: SavedNoticeRecord[] = [];
     notices.forEach((n, i) => {

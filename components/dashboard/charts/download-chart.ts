@@ -1,18 +1,9 @@
 // A chart as a file: its SVG serialised as it is drawn, or a PNG painted from that SVG through
 // an <img> and a canvas (no library; the SVG carries its own font list and sizes).
+import { downloadBlob } from '../../download-file';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** A standalone SVG document of the chart: namespaces, size and a white background of its own. */
 export function svgText(svg: SVGSVGElement): string {
@@ -39,7 +30,7 @@ function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 export function downloadSvg(svg: SVGSVGElement, fileName: string): void {
-  saveBlob(`${fileName}.svg`, new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+  downloadBlob(`${fileName}.svg`, new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
 /** Paints the SVG at twice its size, for print and slides. */
@@ -68,5 +59,5 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 }
 
 export async function downloadPng(svg: SVGSVGElement, fileName: string): Promise<void> {
-  saveBlob(`${fileName}.png`, await pngBlob(svg));
+  downloadBlob(`${fileName}.png`, await pngBlob(svg));
 }
