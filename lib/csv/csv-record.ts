@@ -11,6 +11,8 @@ export interface CsvNoticeRecord {
   /** Where the notice's unit is (lib/regions); absent: the region columns stay empty. It is
    *  passed in, not inferred here, so the CSV writers do not carry the division data. */
   region?: Region;
+  /** The researcher's tags and note (the dashboard's export); absent: empty columns. */
+  annotation?: { tags: readonly string[]; note: string };
 }
 
 export const REGION_COLUMNS: readonly string[] = ['province', 'city', 'county', 'division_code'];

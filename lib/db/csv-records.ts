@@ -14,6 +14,7 @@ export interface SavedNoticeRecord {
   extraction: Extraction;
   /** From the notice's summary, which inferred it when the notice was saved. */
   region?: Region;
+  annotation?: { tags: readonly string[]; note: string };
 }
 
 /** The record of a notice; with corrections, its facts carry their `origin` (the CSV column). */
@@ -55,7 +56,8 @@ async function recordPage(db: RectifyLensDb, ids: number[]): Promise<SavedNotice
       const own = (facts.get(n.id!) ?? []).sort((a, b) => a.start - b.start || a.id! - b.id!);
       const s = summaries[i];
       const region: Region | undefined = s && { province: s.province, city: s.city, county: s.county, divisionCode: s.divisionCode };
-      out.push({ url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own, corrections.get(n.id!)), region });
+      const annotation = s && { tags: s.tags, note: s.note };
+      out.push({ url: n.url, savedAt: n.savedAt, extraction: toExtraction(n, own, corrections.get(n.id!)), region, annotation });
     });
     return out;
   });

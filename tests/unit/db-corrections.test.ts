@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { factsCsv } from '../../lib/csv';
+import { factsCsv, noticesCsv } from '../../lib/csv';
 import { deleteCorrection, putCorrection, savedNoticeRecords, saveNotice, setAnnotation, type StoredFact } from '../../lib/db';
 import { additionOf, correctionOf, rejectionOf } from '../../lib/db/correction-drafts';
 import { freshDb, request } from './db-test-data';
@@ -74,7 +74,11 @@ describe('correction writes', () => {
     expect(await db.annotations.get(noticeId)).toMatchObject({ tags: ['广东', '已核对'], note: '数字与原文一致' });
     expect(await db.summaries.get(noticeId)).toMatchObject({ tags: ['广东', '已核对'], note: '数字与原文一致' });
     expect(await db.summaries.orderBy('tags').uniqueKeys()).toEqual(['已核对', '广东'].sort());
+    // Exported: the notices file has them in its tags and note columns.
+    const csvRow = () => savedNoticeRecords(db).then((r) => Papa.parse<Record<string, string>>(noticesCsv(r).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data[0]);
+    expect(await csvRow()).toMatchObject({ tags: '广东; 已核对', note: '数字与原文一致' });
     await setAnnotation(db, noticeId, [], ' ');
+    expect(await csvRow()).toMatchObject({ tags: '', note: '' });
     expect(await db.annotations.get(noticeId)).toBeUndefined();
     expect((await db.summaries.get(noticeId))?.tags).toEqual([]);
   });
