@@ -34,6 +34,7 @@ export async function* extractAll(inputs: AsyncIterable<Input>, format: OutputFo
     return;
   }
   let crashes = 0;
+  let closing = false;
   const pending = new Map<number, { path: string; resolve: (r: FileResult) => void; worker: Worker }>();
   const spawn = (): Worker => {
     const w = spawnWorker();
@@ -42,16 +43,19 @@ export async function* extractAll(inputs: AsyncIterable<Input>, format: OutputFo
       pending.delete(id);
       task?.resolve(result);
     });
-    // A crashed worker loses only its files in flight; a fresh one takes its place.
-    w.on('error', (error) => {
+    // A crashed (or exited) worker loses only its files in flight; a fresh one takes its place.
+    const lost = (reason: string) => {
+      if (closing || !workers.includes(w)) return; // already replaced, or we are done
       for (const [id, task] of pending) {
         if (task.worker !== w) continue;
         pending.delete(id);
-        task.resolve({ ok: false, reason: `worker crashed: ${error.message}`, bytes: 0 });
+        task.resolve({ ok: false, reason, bytes: 0 });
       }
-      if (++crashes > MAX_RESPAWNS) throw new Error(`worker threads keep crashing: ${error.message}`);
+      if (++crashes > MAX_RESPAWNS) throw new Error(`worker threads keep crashing: ${reason}`);
       workers[workers.indexOf(w)] = spawn();
-    });
+    };
+    w.on('error', (error) => lost(`worker crashed: ${error.message}`));
+    w.on('exit', (code) => lost(`worker exited (code ${code})`));
     return w;
   };
   // Started as the first files arrive: one file never waits for N workers to load the engine.
@@ -90,6 +94,7 @@ export async function* extractAll(inputs: AsyncIterable<Input>, format: OutputFo
       yield { path, result };
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
