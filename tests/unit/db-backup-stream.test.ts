@@ -4,11 +4,10 @@ import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DBCore } from 'dexie';
 import {
   archiveText, backupChunks, importBackupFile, putCorrection, readArchivedText, saveNotice, setAnnotation, type ImportProgress, type RectifyLensDb,
 } from '../../lib/db';
-import { freshDb, request } from './db-test-data';
+import { countRows, freshDb, request } from './db-test-data';
 
 const FIXTURES = path.join(__dirname, '../fixtures/backup');
 
@@ -25,28 +24,6 @@ async function gzip(text: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Counts every row the database is asked to write (a DBCore middleware, below Dexie's API). */
-function countWrites(db: RectifyLensDb): { rows: number } {
-  const count = { rows: 0 };
-  db.use({
-    stack: 'dbcore',
-    name: 'count-writes',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            count.rows += 'values' in req ? req.values.length : 'keys' in req && req.keys ? req.keys.length : 1;
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  return count;
-}
 
 async function everything(db: RectifyLensDb) {
   const strip = <T extends object>(rows: T[], ...keys: string[]) =>
@@ -114,12 +91,12 @@ describe('backup version 3 (streamed)', () => {
   it('writes nothing when the same file is imported again', async () => {
     const text = await backupText(await seeded());
     const target = freshDb();
-    const writes = countWrites(target);
+    const writes = countRows(target);
     expect((await importBackupFile(target, open(text))).status).toBe('imported');
-    expect(writes.rows).toBeGreaterThan(0);
-    writes.rows = 0;
+    expect(writes.written).toBeGreaterThan(0);
+    writes.written = 0;
     expect(await importBackupFile(target, open(text))).toEqual({ status: 'imported', added: 0, updated: 0, skipped: 3 });
-    expect(writes.rows).toBe(0);
+    expect(writes.written).toBe(0);
   });
 
   it('merges like a save: an older copy is kept, a newer one updates the stored row', async () => {
@@ -157,12 +134,12 @@ describe('backup version 3 (streamed)', () => {
       const target = freshDb();
       await saveNotice(target, request({ url: 'https://z.gov.cn/', canonicalUrl: 'https://z.gov.cn/', textHash: '9'.repeat(64) }));
       const before = await everything(target);
-      const writes = countWrites(target);
+      const writes = countRows(target);
       const result = await importBackupFile(target, open(damage(lines).join('\n') + '\n'));
       expect(result.status).toBe('error');
       expect((result as { error: string }).error).toMatch(message);
       expect((result as { error: string }).error).toMatch(/^Not imported: .*Nothing was changed\.$/);
-      expect(writes.rows).toBe(0);
+      expect(writes.written).toBe(0);
       expect(await everything(target)).toEqual(before);
     });
   }

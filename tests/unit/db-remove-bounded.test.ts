@@ -2,47 +2,8 @@
 // number of rows in a collection of 3 notices as in one of 30, so it stays fast at 10,000.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { DBCore } from 'dexie';
 import { removeNotice, saveNotice, type RectifyLensDb } from '../../lib/db';
-import { freshDb, request } from './db-test-data';
-
-/** Rows read (query results, gets) and written, counted below Dexie. */
-function countRows(db: RectifyLensDb): { read: number; written: number } {
-  const count = { read: 0, written: 0 };
-  db.use({
-    stack: 'dbcore',
-    name: 'count-rows',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        return {
-          ...t,
-          get: async (req) => {
-            const r = await t.get(req);
-            if (r !== undefined) count.read++;
-            return r;
-          },
-          getMany: async (req) => {
-            const r = await t.getMany(req);
-            count.read += r.filter((x) => x !== undefined).length;
-            return r;
-          },
-          query: async (req) => {
-            const r = await t.query(req);
-            count.read += r.result.length;
-            return r;
-          },
-          mutate: (req) => {
-            count.written += 'values' in req ? req.values.length : 'keys' in req && req.keys ? req.keys.length : 1;
-            return t.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  return count;
-}
+import { countRows, freshDb, request } from './db-test-data';
 
 async function collection(n: number): Promise<{ db: RectifyLensDb; rows: ReturnType<typeof countRows>; ids: number[] }> {
   const db = freshDb();

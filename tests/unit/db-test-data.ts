@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { textSignature } from '../../lib/identity/text-signature';
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { RectifyLensDb } from '../../lib/db';
 import type { Fact } from '../../lib/contract';
 import type { SaveNoticeRequest } from '../../lib/messages';
@@ -74,4 +75,46 @@ export async function addAsV2(db: RectifyLensDb, over: Partial<SaveNoticeRequest
   const id = (await db.notices.add({ ...header, ...rest, savedAt: at, updatedAt: at, factCount: facts.length })) as number;
   await db.facts.bulkAdd(facts.map((f) => ({ ...f, noticeId: id, selector: { exact: f.quote, prefix: '', suffix: '', start: f.start, end: f.end } })));
   return id;
+}
+
+/** Rows a DBCore mutation writes: its values, else its keys; a deleteRange counts as one. */
+export function mutatedRows(req: DBCoreMutateRequest): number {
+  return 'values' in req ? req.values.length : 'keys' in req && req.keys ? req.keys.length : 1;
+}
+
+/** Rows read (query results, gets) and written, counted below Dexie (a DBCore middleware). */
+export function countRows(db: RectifyLensDb): { read: number; written: number } {
+  const count = { read: 0, written: 0 };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-rows',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        return {
+          ...t,
+          // Chained with then, not awaited: an await here lets an IndexedDB transaction commit
+          // before the caller's next request.
+          get: (req) => t.get(req).then((r) => {
+            if (r !== undefined) count.read++;
+            return r;
+          }),
+          getMany: (req) => t.getMany(req).then((r) => {
+            count.read += r.filter((x) => x !== undefined).length;
+            return r;
+          }),
+          query: (req) => t.query(req).then((r) => {
+            count.read += r.result.length;
+            return r;
+          }),
+          mutate: (req) => {
+            count.written += mutatedRows(req);
+            return t.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return count;
 }

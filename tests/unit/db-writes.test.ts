@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { DB_NAME, RectifyLensDb, factChanges, saveNotice, type StoredFact } from '../../lib/db';
-import { addAsV2, FACTS, freshDb, request, snapshotDb } from './db-test-data';
+import { addAsV2, FACTS, freshDb, mutatedRows, request, snapshotDb } from './db-test-data';
 
 /** Counts rows written per table; `fail` makes the next mutations throw a DOMException. */
 function instrument(db: RectifyLensDb) {
@@ -20,7 +20,7 @@ function instrument(db: RectifyLensDb) {
           ...table,
           mutate: (req: DBCoreMutateRequest) => {
             if (probe.fail && probe.failAfter-- <= 0) return Promise.reject(new DOMException('injected', probe.fail));
-            probe.writes += req.type === 'deleteRange' ? 1 : 'values' in req ? req.values.length : req.keys.length;
+            probe.writes += mutatedRows(req);
             return table.mutate(req);
           },
         };
