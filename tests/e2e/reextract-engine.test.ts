@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitFor, type LensBrowser } from '../../scripts/lib/browser';
+import { waitFor, type LensBrowser } from '../../scripts/lib/browser';
 import { openDashboard, readFacts, waitForNotice } from '../../scripts/lib/lens-db';
 import { extensionDir } from '../../scripts/lib/paths';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server';
@@ -16,6 +16,7 @@ import type { ReextractProgress } from '../../lib/messages';
 import type { RectifyLensDb } from '../../lib/db';
 import { buildTestSite, type TestSite } from '../pages/build-pages';
 import { buildEngineVariant, VARIANT_ENGINE_VERSION } from './engine-variant-build';
+import { launchBuildInProfile } from './load-build';
 
 let variant: ReturnType<typeof buildEngineVariant>;
 let work: string;
@@ -36,16 +37,7 @@ afterAll(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-async function launch(build: string): Promise<LensBrowser> {
-  const ext = path.join(work, 'extension');
-  // Chromium keeps an extension's service worker script in the profile across an unpacked
-  // reload from the same folder: dropped, so the build loaded now is the one that runs. The
-  // database and storage.local live elsewhere in the profile and stay.
-  fs.rmSync(path.join(work, 'profile', 'Default', 'Service Worker'), { recursive: true, force: true });
-  fs.rmSync(ext, { recursive: true, force: true });
-  fs.cpSync(build, ext, { recursive: true });
-  return launchWithExtension(server.port, { extDir: ext, userDataDir: path.join(work, 'profile') });
-}
+const launch = (build: string) => launchBuildInProfile(work, build, server.port);
 
 type Db = { rectifyLens: { db: RectifyLensDb } };
 type Reply<T> = { res?: T; err?: { message?: string } };

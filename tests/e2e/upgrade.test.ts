@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitFor, type LensBrowser } from '../../scripts/lib/browser';
+import { waitFor, type LensBrowser } from '../../scripts/lib/browser';
 import { openDashboard, readFacts, readNotices, waitForNotice, type SavedFact, type SavedNotice } from '../../scripts/lib/lens-db';
 import { extensionDir } from '../../scripts/lib/paths';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server';
@@ -14,6 +14,7 @@ import { LATEST_VERSION } from '../../lib/db/versions';
 import { buildTestSite, type TestSite } from '../pages/build-pages';
 import { buildPrevious } from './previous-build';
 import { waitForAnalysis, waitForHighlights } from './harness';
+import { launchBuildInProfile } from './load-build';
 
 let previous: ReturnType<typeof buildPrevious>;
 let work: string;
@@ -36,16 +37,7 @@ afterAll(async () => {
 
 type DbWindow = { rectifyLens: { db: { verno: number; open(): Promise<unknown> } } };
 
-async function launch(build: string): Promise<LensBrowser> {
-  const ext = path.join(work, 'extension');
-  // Chromium keeps an unpacked extension's service worker script in the profile across a reload
-  // from the same folder: dropped, so the build loaded now is the one whose background runs
-  // (the database and storage.local live elsewhere in the profile and stay).
-  fs.rmSync(path.join(work, 'profile', 'Default', 'Service Worker'), { recursive: true, force: true });
-  fs.rmSync(ext, { recursive: true, force: true });
-  fs.cpSync(build, ext, { recursive: true });
-  return launchWithExtension(server.port, { extDir: ext, userDataDir: path.join(work, 'profile') });
-}
+const launch = (build: string) => launchBuildInProfile(work, build, server.port);
 
 describe('loading the new build over the previous one', () => {
   it('keeps every notice and fact the previous build saved', async () => {
