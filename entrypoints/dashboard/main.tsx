@@ -1,10 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './dashboard.css';
 import { i18n } from '@/components/i18n';
-import { localeTag, loadUiLanguage } from '@/components/ui-language';
-import { useUiLocale } from '@/components/use-ui-locale';
+import { renderPage } from '@/components/render-page';
 import { getDb } from '@/entrypoints/background/database';
 import { App } from './App';
 
@@ -12,18 +9,4 @@ import { App } from './App';
 // `rectifyLens.db` is the Dexie instance, e.g. `await rectifyLens.db.notices.toArray()`.
 (globalThis as { rectifyLens?: unknown }).rectifyLens = { db: getDb() };
 
-/** Re-renders the dashboard in the UI language whenever it changes (the popup's setting). */
-function Root() {
-  const locale = useUiLocale();
-  document.documentElement.lang = localeTag(locale);
-  document.title = i18n.t('dashboard.title');
-  return <App />;
-}
-
-void loadUiLanguage().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  );
-});
+renderPage(App, () => i18n.t('dashboard.title'));
