@@ -2,9 +2,7 @@
 // sorting by a column, each filter and a combination (the rows shown are the ones the pure filter
 // keeps), the URL keeping view, filter and sort across a reload, opening a notice, and delete with
 // undo, checking the database's tables after each step. No timings are asserted.
-import fs from 'node:fs';
-import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/lib/browser';
 import { waitForNotice } from '../../scripts/lib/lens-db';
@@ -12,6 +10,7 @@ import { EMPTY_FILTER, filterSummaries, type SummaryFilter } from '../../lib/col
 import type { SummaryRow } from '../../lib/db';
 import { startHarness, type Harness } from './harness';
 import { syntheticSummaries } from './synthetic-summaries';
+import { exportCsvFiles } from './export-csv';
 
 let h: Harness;
 let grid: Page;
@@ -201,21 +200,9 @@ describe('the notices grid', () => {
     const ids = expected({ province: '浙江省' });
     await expectShown(grid, ids);
     const urls = new Set(rows.filter((r) => ids.includes(r.noticeId)).map((r) => r.url));
-    const downloads: Download[] = [];
-    const onDownload = (d: Download) => void downloads.push(d);
-    grid.on('download', onDownload);
-    await grid.getByTestId('export-csv').click();
-    await waitFor('two CSV downloads', async () => downloads.length >= 2, 20_000);
-    grid.off('download', onDownload);
-    const read = async (kind: string) => {
-      const file = downloads.find((d) => d.suggestedFilename().includes(kind))!;
-      const csv = fs.readFileSync((await file.path())!, 'utf8');
-      return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
-    };
-    const notices = await read('notices');
+    const { notices, facts } = await exportCsvFiles(grid);
     expect(new Set(notices.map((r) => r.url))).toEqual(urls);
     expect(notices.every((r) => r.province === '浙江省')).toBe(true);
-    const facts = await read('facts');
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((r) => urls.has(r.url))).toBe(true);
     await grid.getByTestId('tab-charts').click();

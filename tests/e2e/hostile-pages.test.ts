@@ -2,15 +2,13 @@
 // hidden text (one page per trick), a ticking clock and a ticker, the service worker stopped
 // again and again while pages save, and a page that tries to switch the lens off and to read or
 // forge its badge. No timings are asserted: each test counts rows, facts, sends and states.
-import fs from 'node:fs';
-import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from '../../scripts/lib/browser';
 import { readFacts, readNotices, waitForNotice } from '../../scripts/lib/lens-db';
 import { siteUrl } from '../pages/build-pages';
 import { clockPage, hiddenTextPage, HIDING_TRICKS, hostilePage } from '../pages/hostile-pages';
 import { badgeCount, badgeStatus, highlightSizes, sleep, startHarness, waitForHighlights, type Harness } from './harness';
+import { exportCsvFiles, type CsvRows } from './export-csv';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,17 +25,12 @@ const serve = (path: string, body: string) => {
 };
 const sends = (page: Page) => page.evaluate(() => performance.getEntriesByName('rl:send').length);
 
-async function exportNoticesCsv(): Promise<Record<string, string>[]> {
+async function exportNoticesCsv(): Promise<CsvRows> {
   const popup = await h.lens.context.newPage();
   await popup.goto(h.lens.extensionUrl('popup.html'));
-  const downloads: Download[] = [];
-  popup.on('download', (d) => downloads.push(d));
-  await popup.getByTestId('export-csv').click();
-  await waitFor('two CSV downloads', async () => downloads.length >= 2, 15_000);
-  const notices = downloads.find((d) => d.suggestedFilename().includes('notices'))!;
-  const csv = fs.readFileSync((await notices.path())!, 'utf8');
+  const { notices } = await exportCsvFiles(popup);
   await popup.close();
-  return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+  return notices;
 }
 
 describe('hidden text', () => {

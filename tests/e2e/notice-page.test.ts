@@ -1,14 +1,13 @@
 // The dashboard's notice page in a real Chromium: a notice saved from a served page stays
 // readable after the site removes the page (its archived text), and a researcher's corrections,
 // added fact, tags and note land in the database, the summaries and the exported facts CSV.
-import fs from 'node:fs';
-import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitFor } from '../../scripts/lib/browser';
 import { openDashboard, readFacts, waitForNotice, type SavedNotice } from '../../scripts/lib/lens-db';
 import { noticeHtml, siteUrl } from '../pages/build-pages';
 import { startHarness, waitForHighlights, type Harness } from './harness';
+import { exportCsvFiles } from './export-csv';
 
 const PATH = '/xsxc/2025/notice-page-001.html';
 
@@ -172,13 +171,7 @@ describe('the notice page of a notice whose page is gone', () => {
   });
 
   it('the exported facts CSV carries each fact\'s origin', async () => {
-    const downloads: Download[] = [];
-    h.dashboard.on('download', (d) => downloads.push(d));
-    await h.dashboard.getByTestId('export-csv').click();
-    await waitFor('two CSV downloads', async () => downloads.length >= 2, 15_000);
-    const factsFile = downloads.find((d) => d.suggestedFilename().includes('facts'))!;
-    const csv = fs.readFileSync((await factsFile.path())!, 'utf8');
-    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data.filter((r) => r.url === siteUrl(PATH));
+    const rows = (await exportCsvFiles(h.dashboard)).facts.filter((r) => r.url === siteUrl(PATH));
     const origins = rows.map((r) => r.origin);
     expect(new Set(origins)).toEqual(new Set(['extracted', 'corrected', 'rejected', 'added']));
     expect(rows.find((r) => r.origin === 'corrected')).toMatchObject({ code: 'party_discipline', value: '43' });

@@ -1,13 +1,11 @@
 // In a real Chromium: a saved notice's summary carries its region, and the popup's notices CSV
 // writes it with figures_from (the Dexie read of the summaries inside the export's transaction).
-import fs from 'node:fs';
-import Papa from 'papaparse';
-import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/lib/browser';
 import { waitForNotice } from '../../scripts/lib/lens-db';
 import { noticeRegion } from '../../lib/regions';
 import { startHarness, waitForHighlights, type Harness } from './harness';
+import { exportCsvFiles } from './export-csv';
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,20 +33,12 @@ describe('regions in the summaries and the CSV', () => {
 
     const popup = await h.lens.context.newPage();
     await popup.goto(h.lens.extensionUrl('popup.html'));
-    const downloads: Download[] = [];
-    popup.on('download', (d) => downloads.push(d));
-    await popup.getByTestId('export-csv').click();
-    await waitFor('two CSV downloads', async () => downloads.length >= 2, 15_000);
-    const read = async (kind: string) => {
-      const d = downloads.find((x) => x.suggestedFilename().includes(kind))!;
-      const csv = fs.readFileSync((await d.path())!, 'utf8');
-      return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data.filter((r) => r.url === plain.url);
-    };
-    const [row] = await read('notices');
+    const files = await exportCsvFiles(popup);
+    const [row] = files.notices.filter((r) => r.url === plain.url);
     expect([row.province, row.city, row.county, row.division_code]).toEqual([expected.province, expected.city, expected.county, expected.divisionCode]);
     expect(row.figures_from).toMatch(/^(headline|mixed)$/);
     expect(row.party_discipline).toBe('42');
-    const facts = await read('facts');
+    const facts = files.facts.filter((r) => r.url === plain.url);
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => f.province === expected.province && f.division_code === expected.divisionCode)).toBe(true);
   });
