@@ -7,6 +7,7 @@
 // sentence was removed must come back as null, not as another sentence's "3人".
 import type { TextQuoteSelector } from '../messages';
 import { approximateEnds, matchStart } from './approximate-match';
+import { contextScore, occurrencesNear } from './text-quote';
 import { originalSpan, squeeze, stripWhitespace, strippedOffset, type Stripped } from './whitespace-index';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
@@ -63,7 +64,7 @@ function anchorIn(text: string, strip: () => Stripped, selector: TextQuoteSelect
   let best: { at: number; end: number; score: number } | null = null;
   let seen = 0;
   for (const at of occurrencesNear(s.text, quote, hint)) {
-    const agree = contextAgreement(s.text, at, at + quote.length, before, after);
+    const agree = contextScore(s.text, at, at + quote.length, before, after);
     const score = agree - Math.abs(at - hint) / (s.text.length + 1);
     if (agree >= needed && (!best || score > best.score)) best = { at, end: at + quote.length, score };
     if (++seen >= MAX_CANDIDATES) break;
@@ -83,36 +84,11 @@ function anchorIn(text: string, strip: () => Stripped, selector: TextQuoteSelect
     const end = lo + windowEnd;
     const m = matchStart(s.text, quote, end, k);
     if (m.errors > k || m.end <= m.start) continue;
-    const agree = contextAgreement(s.text, m.start, m.end, before, after);
+    const agree = contextScore(s.text, m.start, m.end, before, after);
     if (agree < needed) continue;
     const rank = agree - 2 * m.errors - Math.abs(m.start - hint) / (s.text.length + 1);
     if (!fuzzy || rank > fuzzy.rank) fuzzy = { start: m.start, end: m.end, rank };
   }
   if (!fuzzy) return null;
   return { ...originalSpan(s, fuzzy.start, fuzzy.end), method: 'fuzzy' };
-}
-
-/** Characters of prefix and suffix that agree with the text around [start, end), from the quote outwards. */
-function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  let p = 0;
-  while (p < prefix.length && start - 1 - p >= 0 && text[start - 1 - p] === prefix[prefix.length - 1 - p]) p++;
-  let q = 0;
-  while (q < suffix.length && end + q < text.length && text[end + q] === suffix[q]) q++;
-  return p + q;
-}
-
-/** Occurrences of `needle`, alternating after and before `hint`, nearest first. */
-function* occurrencesNear(text: string, needle: string, hint: number): Generator<number> {
-  const from = Math.max(0, Math.min(text.length, hint));
-  let after = text.indexOf(needle, from);
-  let before = from > 0 ? text.lastIndexOf(needle, from - 1) : -1;
-  while (after >= 0 || before >= 0) {
-    if (before < 0 || (after >= 0 && after - from <= from - before)) {
-      yield after;
-      after = text.indexOf(needle, after + 1);
-    } else {
-      yield before;
-      before = before > 0 ? text.lastIndexOf(needle, before - 1) : -1;
-    }
-  }
 }

@@ -45,7 +45,7 @@ export function anchorQuote(text: string, selector: TextQuoteSelector): { start:
 }
 
 /** Characters of prefix and suffix that agree with the text around [start, end). */
-function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
+export function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
   let p = 0;
   while (p < prefix.length && start - 1 - p >= 0 && text[start - 1 - p] === prefix[prefix.length - 1 - p]) p++;
   let s = 0;
@@ -54,7 +54,7 @@ function contextScore(text: string, start: number, end: number, prefix: string, 
 }
 
 /** Occurrences of `needle`, alternating after and before `hint`, nearest first. */
-function* occurrencesNear(text: string, needle: string, hint: number): Generator<number> {
+export function* occurrencesNear(text: string, needle: string, hint: number): Generator<number> {
   const from = clamp(hint, 0, text.length);
   let after = text.indexOf(needle, from);
   let before = from > 0 ? text.lastIndexOf(needle, from - 1) : -1;
