@@ -40,6 +40,19 @@ const setCollectInterval = (ms: number) =>
 const runs = (p: Page) => p.evaluate(() => (globalThis as unknown as Tables).rectifyLens.db.collectRuns.toArray());
 const items = (p: Page) => p.evaluate(() => (globalThis as unknown as Tables).rectifyLens.db.collectItems.toArray());
 
+/** Opens the list page in a tab and the popup for that tab, and waits for its collect button. */
+async function openCollectPopup(listPath: string) {
+  const listUrl = `http://${COLLECT_HOST}${listPath}`;
+  const list = await h.lens.context.newPage();
+  await list.goto(listUrl);
+  const tabId = await tabIdOf(h.dashboard, listUrl);
+  const popup = await h.lens.context.newPage();
+  await popup.goto(h.lens.extensionUrl(`popup.html?tabId=${tabId}`));
+  const start = popup.getByTestId('collect-start');
+  await start.waitFor({ timeout: 20_000 });
+  return { list, listUrl, popup, start };
+}
+
 describe('collect from a list page', () => {
   it('collects the list and the page behind 下一页, survives a stopped worker, and asks nothing else', async () => {
     // The smallest interval the settings allow and a short timeout (defaults 2 s and 15 s).
@@ -51,14 +64,7 @@ describe('collect from a list page', () => {
     await waitForNotice(h.dashboard, [collectUrl('saved')]);
     await savedTab.close();
 
-    const listUrl = `http://${COLLECT_HOST}${COLLECT_PATHS.list}`;
-    const list = await h.lens.context.newPage();
-    await list.goto(listUrl);
-    const tabId = await tabIdOf(h.dashboard, listUrl);
-    const popup = await h.lens.context.newPage();
-    await popup.goto(h.lens.extensionUrl(`popup.html?tabId=${tabId}`));
-    const start = popup.getByTestId('collect-start');
-    await start.waitFor({ timeout: 20_000 });
+    const { list, listUrl, popup, start } = await openCollectPopup(COLLECT_PATHS.list);
     expect(await start.getAttribute('data-count')).toBe('7');
     expect(await popup.getByTestId('collect-follow-next').isChecked()).toBe(true);
     const before = h.server.requests.length;
@@ -116,14 +122,7 @@ describe('collect from a list page', () => {
 
   it('pauses, resumes and cancels from the popup', async () => {
     await setCollectInterval(800);
-    const listUrl = `http://${COLLECT_HOST}${SECOND_LIST}`;
-    const list = await h.lens.context.newPage();
-    await list.goto(listUrl);
-    const tabId = await tabIdOf(h.dashboard, listUrl);
-    const popup = await h.lens.context.newPage();
-    await popup.goto(h.lens.extensionUrl(`popup.html?tabId=${tabId}`));
-    const start = popup.getByTestId('collect-start');
-    await start.waitFor({ timeout: 20_000 });
+    const { list, popup, start } = await openCollectPopup(SECOND_LIST);
     expect(await start.getAttribute('data-count')).toBe('4');
     await start.click();
     const run = popup.getByTestId('collect-run');
